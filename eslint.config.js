@@ -47,7 +47,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: uiPackages, message: 'The core never imports UI code.' },
-            { group: ['**/app/**', '**/adapters/**', '**/workers/**', '**/cli/**', '**/operators/*/**'], message: 'The core imports only the core.' },
+            {
+              group: ['**/app/**', '**/adapters/**', '**/workers/**', '**/cli/**', '**/operators/*/**'],
+              message: 'The core imports only the core.',
+            },
           ],
         },
       ],
@@ -61,7 +64,17 @@ export default tseslint.config(
         {
           patterns: [
             { group: uiPackages, message: 'Operators never import UI code.' },
-            { group: ['**/app/**', '**/adapters/**', '**/workers/**', '**/cli/**', '**/llm/**', '**/canvas/**'], message: 'Operators import only core/operators, core/ports and shared helpers.' },
+            {
+              group: [
+                '**/app/**',
+                '**/adapters/**',
+                '**/workers/**',
+                '**/cli/**',
+                '**/llm/**',
+                '**/canvas/**',
+              ],
+              message: 'Operators import only core/operators, core/ports and shared helpers.',
+            },
           ],
         },
       ],

@@ -6,6 +6,8 @@ export const ERROR_CODES = {
   E_PARSE: 'The workflow text could not be parsed.',
   E_SCHEMA: 'The workflow file does not match the schema.',
   E_UNSUPPORTED_VERSION: 'The file was written by a newer version of FlowSteer Studio.',
+  E_DUPLICATE_NODE_ID: 'Two nodes of the workflow share one id.',
+  E_BAD_NODE_ID: 'A node id is not of the form n1, n2, … below the workflow id counter.',
   // Actions
   E_ILLEGAL_ACTION: 'The action is not allowed in this state.',
   E_UNKNOWN_OPERATOR: 'No operator of that type is registered.',
@@ -31,6 +33,15 @@ export const ERROR_CODES = {
   E_NODE_TIMEOUT: 'The node took longer than its timeout.',
   E_ABORTED: 'The run was stopped.',
   E_ENDPOINT_TIMEOUT: 'The endpoint did not answer in time.',
+  E_ENDPOINT_AUTH: 'The endpoint rejected the API key: check the key (and that it belongs to this endpoint).',
+  E_ENDPOINT_MODEL: 'The endpoint does not know that model: pick one from its model list.',
+  E_ENDPOINT_UNREACHABLE:
+    'The endpoint could not be reached: check the base URL, that the server runs, and CORS.',
+  E_ENDPOINT_RATE_LIMIT: 'The endpoint kept answering "too many requests" after several retries.',
+  E_ENDPOINT_SERVER: 'The endpoint kept failing with a server error after several retries.',
+  E_ENDPOINT_BAD_RESPONSE: 'The endpoint sent an answer that is not a valid chat completion.',
+  E_ENDPOINT_REQUEST: 'The endpoint refused the request as invalid.',
+  E_REPLAY_MISS: 'The replay cache has no recorded answer for this call.',
   E_SANDBOX_SYNTAX: 'The Python code has a syntax error.',
   E_SANDBOX_RUNTIME: 'The Python code raised an error.',
   E_SANDBOX_TIMEOUT: 'The Python code ran past its time limit and was stopped.',
@@ -38,6 +49,7 @@ export const ERROR_CODES = {
   E_SANDBOX_UNAVAILABLE: 'The Python sandbox is not available.',
   // Tasks
   E_UNKNOWN_SUITE: 'No task suite has that name.',
+  E_DATASET: 'The dataset file could not be read in the expected format.',
 } as const;
 
 /** A stable error code from {@link ERROR_CODES}. */

@@ -62,6 +62,8 @@ export interface LlmRequest {
 export interface LlmUsage {
   promptTokens: number;
   completionTokens: number;
+  /** True when the backend reported no usage and the counts were estimated from the text length. */
+  estimated?: boolean;
 }
 
 export interface LlmResponse {

@@ -30,8 +30,11 @@ export interface CodeSpec {
   publicTests: string[];
   /** Tests used only for scoring. */
   hiddenTests: string[];
-  /** For 'stdio' / 'call': input and expected output pairs, split public/hidden by index. */
-  io?: { inputs: unknown[]; outputs: unknown[]; fnName?: string };
+  /**
+   * For 'stdio' / 'call': input and expected output pairs (publicTests/hiddenTests stay empty). The first
+   * `publicCount` cases (default 1) are public; the hidden selection runs every case, as the dataset's metric does.
+   */
+  io?: { inputs: unknown[]; outputs: unknown[]; fnName?: string; publicCount?: number };
   /** A correct reference solution (full code). */
   solution: string;
   /** Buggy variants of the solution that fail the hidden tests (some may pass the public ones). */
