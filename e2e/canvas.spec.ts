@@ -41,4 +41,11 @@ test('the palette appends through applyAction and shows a refusal with its reaso
   await palette.getByLabel('Search operators').fill('format');
   await expect(palette.getByRole('button', { name: 'Add Format' })).toBeVisible();
   await expect(palette.getByRole('button', { name: 'Add Plan' })).toHaveCount(0);
+  // A full canvas refuses the edit with its stable code and reason, and the workflow is unchanged.
+  const full = Array.from({ length: 12 }, () => 'Custom').join(' -> ');
+  await page.getByLabel('Workflow text (DSL)').fill(full);
+  await palette.getByRole('button', { name: 'Add Format' }).click();
+  await expect(page.getByRole('alert')).toContainText('E_CANVAS_FULL');
+  await expect(page.getByLabel('Workflow text (DSL)')).toHaveValue(full);
+  await page.screenshot({ path: `${shots}/refused.png` });
 });

@@ -29,7 +29,9 @@ export function buildSplits(
   const limit = wanted * 20;
   for (let i = 0; test.length + train.length < wanted; i++) {
     if (i >= limit) {
-      throw new RangeError(`${suiteName}: only ${test.length + train.length} distinct tasks, wanted ${wanted}`);
+      throw new RangeError(
+        `${suiteName}: only ${test.length + train.length} distinct tasks, wanted ${wanted}`,
+      );
     }
     const candidate = generate(i);
     if (candidate === null) continue;

@@ -1,6 +1,6 @@
 import { createRng } from '../../util/createRng.ts';
 import type { Rng } from '../../ports/Rng.ts';
-import type { CodeSpec, Task, TaskType } from '../types.ts';
+import type { CodeSpec, Task } from '../types.ts';
 import { mathDistractors } from './mathDistractors.ts';
 import { mathPrograms } from './mathPrograms.ts';
 import { mutateCode } from './mutateCode.ts';
@@ -91,11 +91,10 @@ export function buildCodeTask(fields: CodeTaskFields): Task {
   const mutable = fields.mutable ?? { code: fields.spec.solution, wrap: (m: string) => m };
   const buggy =
     mutable.code.trim() === '' ? [] : mutateCode(mutable.code, taskRng(fields.id, 'buggy')).map(mutable.wrap);
-  const type: TaskType = 'code';
   return {
     id: fields.id,
     source: fields.source,
-    type,
+    type: 'code',
     metric: 'code',
     question: fields.question,
     gold: fields.spec.solution.trim() === '' ? [] : [fields.spec.solution],

@@ -67,7 +67,8 @@ export function grid<A extends Record<string, ReadonlyArray<string | number>>>(
 }
 
 /** Integers lo..hi inclusive. */
-export const span = (lo: number, hi: number): number[] => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+export const span = (lo: number, hi: number): number[] =>
+  Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
 
 /** Cases from argument lists and the reference implementation. */
 export function casesOf<A extends PyValue[]>(ref: (...args: A) => PyValue, argLists: A[]): CodeCase[] {
@@ -79,13 +80,15 @@ export function casesOf<A extends PyValue[]>(ref: (...args: A) => PyValue, argLi
  * multi-line value continues at the indentation of the line it is placed on.
  */
 export function py(strings: TemplateStringsArray, ...values: Array<string | number>): string {
-  const marked = strings.reduce((acc, s, i) => acc + s + (i < values.length ? `\u0000${i}\u0000` : ''), '');
+  const marked = strings.reduce((acc, s, i) => acc + s + (i < values.length ? `\uE000${i}\uE000` : ''), '');
   const lines = marked.replace(/^\n/, '').replace(/\s+$/, '').split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0));
   const out = lines.map((line) => {
     const l = line.slice(indent);
     const lead = /^ */.exec(l)?.[0] ?? '';
-    return l.replace(/\u0000(\d+)\u0000/g, (_, i: string) => String(values[Number(i)]).split('\n').join(`\n${lead}`));
+    return l.replace(/\uE000(\d+)\uE000/g, (_, i: string) =>
+      String(values[Number(i)]).split('\n').join(`\n${lead}`),
+    );
   });
   return out.join('\n') + '\n';
 }

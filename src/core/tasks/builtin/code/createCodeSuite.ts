@@ -19,8 +19,7 @@ export function toAssert(entryPoint: string, c: CodeCase): string {
 
 /** The task a family's problem becomes: asserts for tests, the solution as gold, the bugs as distractors. */
 export function toCodeTask(family: CodeFamily, problem: CodeProblem, name: string): Omit<Task, 'id'> {
-  const question =
-    `${problem.description}\n\nWrite the function:\n\n\`\`\`python\n${problem.signature}\n\`\`\``;
+  const question = `${problem.description}\n\nWrite the function:\n\n\`\`\`python\n${problem.signature}\n\`\`\``;
   return {
     source: name,
     type: 'code',

@@ -14,7 +14,11 @@ const kthDistinct = defineFamily({
       return vals[k - 1] ?? null;
     };
     const rev = end === 'largest' ? ', reverse=True' : '';
-    const body = (vals: string, pickExpr: string, guard = `if len(vals) < ${k}:\n    return None`): string => py`
+    const body = (
+      vals: string,
+      pickExpr: string,
+      guard = `if len(vals) < ${k}:\n    return None`,
+    ): string => py`
       def kth_distinct(nums):
           vals = sorted(${vals}${rev})
           ${guard}
@@ -28,7 +32,11 @@ const kthDistinct = defineFamily({
         `Return the ${ORDINAL[k] ?? k} ${end} distinct value in \`nums\` (equal values count once). Return None ` +
         `when \`nums\` has fewer than ${k} distinct values.`,
       solution: body('set(nums)', `vals[${k - 1}]`),
-      buggy: [body('nums', `vals[${k - 1}]`), body('set(nums)', `vals[${k - 1}]`, 'pass'), body('set(nums)', `vals[-${k}]`)],
+      buggy: [
+        body('nums', `vals[${k - 1}]`),
+        body('set(nums)', `vals[${k - 1}]`, 'pass'),
+        body('set(nums)', `vals[-${k}]`),
+      ],
       publicCases: casesOf(ref, [[list()], [list()]]),
       hiddenCases: casesOf(ref, [
         [[9, 9, 9, 5, 5, 1, 1, 7, 7, 3]],
@@ -105,7 +113,8 @@ const chunk = defineFamily({
   build: ({ k, last }, rng) => {
     const ref = (xs: number[]): number[][] => {
       const out: number[][] = [];
-      for (let i = 0; i < xs.length; i += k) if (last === 'keep' || i + k <= xs.length) out.push(xs.slice(i, i + k));
+      for (let i = 0; i < xs.length; i += k)
+        if (last === 'keep' || i + k <= xs.length) out.push(xs.slice(i, i + k));
       return out;
     };
     const body = (stop: string, step = `${k}`): string => py`
@@ -130,7 +139,14 @@ const chunk = defineFamily({
         body(last === 'keep' ? `len(items) - ${k}` : `len(items) - ${k}`),
       ],
       publicCases: casesOf(ref, [[list(k * 2)], [list(k * 3)]]),
-      hiddenCases: casesOf(ref, [[[]], [list(k + 1)], [list(k - 1)], [list(k)], [list(3 * k + 2)], [list(2 * k)]]),
+      hiddenCases: casesOf(ref, [
+        [[]],
+        [list(k + 1)],
+        [list(k - 1)],
+        [list(k)],
+        [list(3 * k + 2)],
+        [list(2 * k)],
+      ]),
       difficulty: 0.2,
     };
   },
@@ -149,7 +165,8 @@ const rotate = defineFamily({
       return [...xs.slice(t), ...xs.slice(0, t)];
     };
     const rot = dir === 'left' ? 'items[s:] + items[:s]' : 'items[len(items) - s:] + items[:len(items) - s]';
-    const wrong = dir === 'left' ? 'items[len(items) - s:] + items[:len(items) - s]' : 'items[s:] + items[:s]';
+    const wrong =
+      dir === 'left' ? 'items[len(items) - s:] + items[:len(items) - s]' : 'items[s:] + items[:s]';
     const body = (guard: string, shift: string, expr = rot): string => py`
       def rotate(items):
           ${guard}
@@ -173,7 +190,14 @@ const rotate = defineFamily({
         body(guard, `${k} % len(items)`, wrong),
       ],
       publicCases: casesOf(ref, [[list(k + 3)], [list(k + 5)]]),
-      hiddenCases: casesOf(ref, [[[]], [list(1)], [span(1, k - 1)], [list(k + 4)], [[1, 2, 3, 4, 5, 6, 7, 8, 9]], [[7, 1]]]),
+      hiddenCases: casesOf(ref, [
+        [[]],
+        [list(1)],
+        [span(1, k - 1)],
+        [list(k + 4)],
+        [[1, 2, 3, 4, 5, 6, 7, 8, 9]],
+        [[7, 1]],
+      ]),
       difficulty: 0.25,
     };
   },
@@ -213,7 +237,14 @@ const limitCopies = defineFamily({
       solution: body(`seen[x] <= ${m}`),
       buggy: [body(`seen[x] < ${m}`), body(`items.count(x) <= ${m}`), body(`seen[x] <= ${m + 1}`)],
       publicCases: casesOf(ref, [[list()], [list()]]),
-      hiddenCases: casesOf(ref, [[[]], [[3, 3, 3, 3, 3, 3]], [[1, 2, 3]], [[2, 1, 2, 1, 2, 1, 2, 1, 2, 1]], [list()], [[5, 5, 4, 5, 4, 5, 4, 4, 4]]]),
+      hiddenCases: casesOf(ref, [
+        [[]],
+        [[3, 3, 3, 3, 3, 3]],
+        [[1, 2, 3]],
+        [[2, 1, 2, 1, 2, 1, 2, 1, 2, 1]],
+        [list()],
+        [[5, 5, 4, 5, 4, 5, 4, 4, 4]],
+      ]),
       difficulty: 0.3,
     };
   },
@@ -231,7 +262,8 @@ const pairCount = defineFamily({
     const hit = (a: number, b: number): boolean => (rel === 'sum' ? a + b === t : Math.abs(a - b) === t);
     const ref = (xs: number[]): number => {
       let n = 0;
-      for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (hit(xs[i] ?? 0, xs[j] ?? 0)) n++;
+      for (let i = 0; i < xs.length; i++)
+        for (let j = i + 1; j < xs.length; j++) if (hit(xs[i] ?? 0, xs[j] ?? 0)) n++;
       return n;
     };
     const cond = rel === 'sum' ? `nums[i] + nums[j] == ${t}` : `abs(nums[i] - nums[j]) == ${t}`;
@@ -263,11 +295,26 @@ const pairCount = defineFamily({
             : body('i + 1, len(nums)', `nums[i] + nums[j] >= ${t}`),
       ],
       publicCases: casesOf(ref, [[list()], [list()]]),
-      hiddenCases: casesOf(ref, [[[]], [[half, half, half]], [[0, t]], [[t, 0, t, 0]], [list()], [[1]], [[t, t]]]),
+      hiddenCases: casesOf(ref, [
+        [[]],
+        [[half, half, half]],
+        [[0, t]],
+        [[t, 0, t, 0]],
+        [list()],
+        [[1]],
+        [[t, t]],
+      ]),
       difficulty: 0.3 + (rel === 'difference' ? 0.05 : 0),
     };
   },
 });
 
 /** List families: order statistics, windows, chunks, rotation, copies, pairs. */
-export const LIST_FAMILIES: readonly CodeFamily[] = [kthDistinct, windowSum, chunk, rotate, limitCopies, pairCount];
+export const LIST_FAMILIES: readonly CodeFamily[] = [
+  kthDistinct,
+  windowSum,
+  chunk,
+  rotate,
+  limitCopies,
+  pairCount,
+];

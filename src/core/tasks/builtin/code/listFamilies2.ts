@@ -14,7 +14,8 @@ const running = defineFamily({
       xs.forEach((x, i) => out.push(i === 0 ? x : step(out[i - 1] ?? 0, x)));
       return out;
     };
-    const combine = { sum: 'acc + x', product: 'acc * x', maximum: 'max(acc, x)', minimum: 'min(acc, x)' }[agg] ?? '';
+    const combine =
+      { sum: 'acc + x', product: 'acc * x', maximum: 'max(acc, x)', minimum: 'min(acc, x)' }[agg] ?? '';
     const neutral = { sum: '0', product: '1', maximum: "float('-inf')", minimum: "float('inf')" }[agg] ?? '0';
     const body = (init: string, loop: string): string => py`
       def running(nums):
@@ -26,7 +27,8 @@ const running = defineFamily({
     const update = `for x in nums:\n    acc = ${combine}\n    result.append(acc)`;
     const late = `for x in nums:\n    result.append(acc)\n    acc = ${combine}`;
     const skip = `for x in nums[1:]:\n    acc = ${combine}\n    result.append(acc)`;
-    const list = (): number[] => randInts(rng, 5 + rng.int(3), agg === 'product' ? -3 : -9, agg === 'product' ? 4 : 9);
+    const list = (): number[] =>
+      randInts(rng, 5 + rng.int(3), agg === 'product' ? -3 : -9, agg === 'product' ? 4 : 9);
     return {
       entryPoint: 'running',
       signature: 'def running(nums: list[int]) -> list[int]:',
@@ -34,9 +36,20 @@ const running = defineFamily({
         `Return a list of the same length as \`nums\` whose i-th element is the ${agg} of nums[0..i] (the ` +
         `running ${agg}, including element i). An empty list gives an empty list.`,
       solution: body(neutral, update),
-      buggy: [body(agg === 'sum' ? 'nums[0] if nums else 0' : '0', update), body(neutral, late), body('nums[0] if nums else 0', skip)],
+      buggy: [
+        body(agg === 'sum' ? 'nums[0] if nums else 0' : '0', update),
+        body(neutral, late),
+        body('nums[0] if nums else 0', skip),
+      ],
       publicCases: casesOf(ref, [[list()], [list()]]),
-      hiddenCases: casesOf(ref, [[[]], [[5]], [[-3, -7, -1, -9]], [[2, 3, 4, 1]], [list()], [[4, -2, 6, -8, 1]]]),
+      hiddenCases: casesOf(ref, [
+        [[]],
+        [[5]],
+        [[-3, -7, -1, -9]],
+        [[2, 3, 4, 1]],
+        [list()],
+        [[4, -2, 6, -8, 1]],
+      ]),
       difficulty: 0.25,
     };
   },
@@ -63,7 +76,14 @@ const everyNth = defineFamily({
       solution: body(`${s}::${n}`),
       buggy: [body(`${s + 1}::${n}`), body(`${s}::${n + 1}`), body(`${s}:${n}`)],
       publicCases: casesOf(ref, [[list(3 * n + 1)], [list(2 * n + 3)]]),
-      hiddenCases: casesOf(ref, [[[]], [list(s + 1)], [span(0, 4 * n)], [list(n)], [list(5 * n + 2)], [span(10, 10 + 3 * n)]]),
+      hiddenCases: casesOf(ref, [
+        [[]],
+        [list(s + 1)],
+        [span(0, 4 * n)],
+        [list(n)],
+        [list(5 * n + 2)],
+        [span(10, 10 + 3 * n)],
+      ]),
       difficulty: 0.15,
     };
   },
@@ -90,7 +110,13 @@ const clamp = defineFamily({
       solution: body(`min(${hi}, max(${lo}, x))`),
       buggy: [body(`min(${hi}, x)`), body(`max(${hi}, min(${lo}, x))`), body(`max(${lo}, x)`)],
       publicCases: casesOf(ref, [[list()], [span(lo, hi)]]),
-      hiddenCases: casesOf(ref, [[[]], [[lo - 1, hi + 1]], [[lo, hi]], [[lo - 100, hi + 100, lo + 1]], [list()]]),
+      hiddenCases: casesOf(ref, [
+        [[]],
+        [[lo - 1, hi + 1]],
+        [[lo, hi]],
+        [[lo - 100, hi + 100, lo + 1]],
+        [list()],
+      ]),
       difficulty: 0.1,
     };
   },
@@ -118,7 +144,14 @@ const countInRange = defineFamily({
       solution: body(`${lo} <= x < ${hi}`),
       buggy: [body(`${lo} <= x <= ${hi}`), body(`${lo} < x < ${hi}`), body(`${lo} <= x or x < ${hi}`)],
       publicCases: casesOf(ref, [[list()], [list()]]),
-      hiddenCases: casesOf(ref, [[[]], [[lo, hi]], [[hi - 1, lo - 1, hi]], [[lo, lo, lo]], [list()], [[lo - 50, hi + 50]]]),
+      hiddenCases: casesOf(ref, [
+        [[]],
+        [[lo, hi]],
+        [[hi - 1, lo - 1, hi]],
+        [[lo, lo, lo]],
+        [list()],
+        [[lo - 50, hi + 50]],
+      ]),
       difficulty: 0.15,
     };
   },
@@ -152,10 +185,24 @@ const countDivisible = defineFamily({
       buggy: [
         body(want === 'divisible' ? `x % ${d} == 0 and x != 0` : `x % ${d} != 0 or x == 0`),
         body(good, 'nums[1:]'),
-        body(want === 'divisible' ? `${d} % x == 0 if x else False` : d === 2 ? 'x % 2 != 0 and x > 0' : `x % ${d} == 1`),
+        body(
+          want === 'divisible'
+            ? `${d} % x == 0 if x else False`
+            : d === 2
+              ? 'x % 2 != 0 and x > 0'
+              : `x % ${d} == 1`,
+        ),
       ],
       publicCases: casesOf(ref, [[list().map((x) => Math.abs(x) + 1)], [list().map((x) => Math.abs(x) + 1)]]),
-      hiddenCases: casesOf(ref, [[[]], [[0, d, -d]], [[d, 1, 2 * d + 1]], [[d * 3, d * 5, d * 7 + 2]], [list()], [[d + 2, -(d + 3)]], [[d + 1, 2 * d]]]),
+      hiddenCases: casesOf(ref, [
+        [[]],
+        [[0, d, -d]],
+        [[d, 1, 2 * d + 1]],
+        [[d * 3, d * 5, d * 7 + 2]],
+        [list()],
+        [[d + 2, -(d + 3)]],
+        [[d + 1, 2 * d]],
+      ]),
       difficulty: 0.15,
     };
   },
@@ -173,12 +220,22 @@ const mode = defineFamily({
       let best: number | null = null;
       for (const [x, c] of counts) {
         const bc = best === null ? -1 : (counts.get(best) ?? 0);
-        if (c > bc || (c === bc && best !== null && ((tie === 'smallest' && x < best) || (tie === 'largest' && x > best)))) best = x;
+        if (
+          c > bc ||
+          (c === bc && best !== null && ((tie === 'smallest' && x < best) || (tie === 'largest' && x > best)))
+        )
+          best = x;
       }
       return best;
     };
-    const key = tie === 'smallest' ? '(counts[x], -x)' : tie === 'largest' ? '(counts[x], x)' : '(counts[x], -first[x])';
-    const wrongKey = tie === 'smallest' ? '(counts[x], x)' : tie === 'largest' ? '(counts[x], -x)' : '(counts[x], first[x])';
+    const key =
+      tie === 'smallest'
+        ? '(counts[x], -x)'
+        : tie === 'largest'
+          ? '(counts[x], x)'
+          : '(counts[x], -first[x])';
+    const wrongKey =
+      tie === 'smallest' ? '(counts[x], x)' : tie === 'largest' ? '(counts[x], -x)' : '(counts[x], first[x])';
     const body = (k: string, guard = 'if not nums:\n    return None'): string => py`
       def mode_value(nums):
           ${guard}
@@ -201,14 +258,31 @@ const mode = defineFamily({
         body(wrongKey),
         body(key, 'pass'),
         // Plain max keeps the first maximal key in insertion order, which is right for "first seen".
-        tie === 'first seen' ? body('counts[x]').replace('max(counts,', 'max(sorted(counts),') : body('counts[x]'),
+        tie === 'first seen'
+          ? body('counts[x]').replace('max(counts,', 'max(sorted(counts),')
+          : body('counts[x]'),
       ],
       publicCases: casesOf(ref, [[[4, 1, 4, 2, 4, 3]], [list()]]),
-      hiddenCases: casesOf(ref, [[[]], [[2, 9, 9, 2]], [[7]], [[5, 3, 5, 3, 8, 8]], [[1, 2, 3]], [list()], [[6, 6, 1, 1]]]),
+      hiddenCases: casesOf(ref, [
+        [[]],
+        [[2, 9, 9, 2]],
+        [[7]],
+        [[5, 3, 5, 3, 8, 8]],
+        [[1, 2, 3]],
+        [list()],
+        [[6, 6, 1, 1]],
+      ]),
       difficulty: 0.35,
     };
   },
 });
 
 /** More list families: running aggregates, strides, clamping, ranges, divisibility, modes. */
-export const LIST_FAMILIES_2: readonly CodeFamily[] = [running, everyNth, clamp, countInRange, countDivisible, mode];
+export const LIST_FAMILIES_2: readonly CodeFamily[] = [
+  running,
+  everyNth,
+  clamp,
+  countInRange,
+  countDivisible,
+  mode,
+];

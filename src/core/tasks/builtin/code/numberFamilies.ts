@@ -12,27 +12,39 @@ const digitPower = defineFamily({
       return agg === 'sum' ? ds.reduce((a, b) => a + b, 0) : ds.reduce((a, b) => a * b, 1);
     };
     const op = agg === 'sum' ? '+=' : '*=';
-    const body = (start: string, cond: string): string => py`
+    const start = agg === 'sum' ? '0' : '1';
+    const body = (init: string, digits: string): string => py`
       def digit_powers(n):
-          n = ${start}
-          total = ${agg === 'sum' ? 0 : 1}
-          while True:
-              total ${op} (n % 10) ** ${p}
-              n //= 10
-              if ${cond}:
-                  break
+          total = ${init}
+          for ch in ${digits}:
+              total ${op} int(ch) ** ${p}
           return total
     `;
     return {
       entryPoint: 'digit_powers',
       signature: 'def digit_powers(n: int) -> int:',
       description:
-        `Return the ${agg} of the ${p === 1 ? '' : `${p}th powers of the `}digits of \`n\`${p === 1 ? '' : ''} ` +
+        `Return the ${agg} of the ${p === 1 ? '' : `${p}th powers of the `}digits of \`n\` ` +
         '(use the digits of abs(n) for negative numbers; 0 has the single digit 0).',
-      solution: body('abs(n)', 'n == 0'),
-      buggy: [body('n', 'n == 0'), body('abs(n)', 'n < 10'), body('abs(n) // 10 * 10 + abs(n) % 10 if n else 1', 'n == 0')],
-      publicCases: casesOf(ref, randInts(rng, 2, 10, 9999).map((n): [number] => [n])),
-      hiddenCases: casesOf(ref, [[0], [7], [-345], [1000], [98765], [10], [...randInts(rng, 1, 100, 99999)] as [number]]),
+      solution: body(start, 'str(abs(n))'),
+      buggy: [
+        body(start, 'str(n)'),
+        body(start, 'str(abs(n))[1:]'),
+        body(agg === 'sum' ? '1' : '0', 'str(abs(n))'),
+      ],
+      publicCases: casesOf(
+        ref,
+        randInts(rng, 2, 10, 9999).map((n): [number] => [n]),
+      ),
+      hiddenCases: casesOf(ref, [
+        [0],
+        [7],
+        [-345],
+        [1000],
+        [98765],
+        [10],
+        [...randInts(rng, 1, 100, 99999)] as [number],
+      ]),
       difficulty: 0.25 + p * 0.01,
     };
   },
@@ -56,7 +68,12 @@ const primes = defineFamily({
       return task === 'sum' ? ps.reduce((a, b) => a + b, 0) : ps.length;
     };
     const end = task === 'count-below' ? 'n' : 'n + 1';
-    const finish = task === 'largest' ? 'return ps[-1] if ps else None' : task === 'sum' ? 'return sum(ps)' : 'return len(ps)';
+    const finish =
+      task === 'largest'
+        ? 'return ps[-1] if ps else None'
+        : task === 'sum'
+          ? 'return sum(ps)'
+          : 'return len(ps)';
     const body = (check: string, lo = '2', stop = end): string => py`
       def is_prime(k):
           if k < ${lo}:
@@ -81,7 +98,11 @@ const primes = defineFamily({
       signature: `def primes_up_to(n: int) -> int${task === 'largest' ? ' | None' : ''}:`,
       description: `Return ${what ?? ''}. 1 is not a prime; n can be any integer (for n < 2 there are no primes).`,
       solution: body('int(k ** 0.5) + 1'),
-      buggy: [body('int(k ** 0.5)'), body('int(k ** 0.5) + 1', '1'), body('int(k ** 0.5) + 1', '2', task === 'count-below' ? 'n + 1' : 'n')],
+      buggy: [
+        body('int(k ** 0.5)'),
+        body('int(k ** 0.5) + 1', '1'),
+        body('int(k ** 0.5) + 1', '2', task === 'count-below' ? 'n + 1' : 'n'),
+      ],
       publicCases: casesOf(ref, [[10 + rng.int(10)], [20 + rng.int(20)]]),
       hiddenCases: casesOf(ref, [[1], [2], [9], [25], [0], [49], [97], [-5]]),
       difficulty: 0.35,
@@ -89,8 +110,25 @@ const primes = defineFamily({
   },
 });
 
-const PAIRS: ReadonlyArray<[number, number]> = [[2, 3], [2, 5], [2, 7], [3, 4], [3, 5], [3, 7], [4, 5], [4, 7], [5, 6], [5, 7], [6, 7]];
-const WORDS: ReadonlyArray<[string, string]> = [['Fizz', 'Buzz'], ['Ping', 'Pong'], ['Foo', 'Bar'], ['Tick', 'Tock']];
+const PAIRS: ReadonlyArray<[number, number]> = [
+  [2, 3],
+  [2, 5],
+  [2, 7],
+  [3, 4],
+  [3, 5],
+  [3, 7],
+  [4, 5],
+  [4, 7],
+  [5, 6],
+  [5, 7],
+  [6, 7],
+];
+const WORDS: ReadonlyArray<[string, string]> = [
+  ['Fizz', 'Buzz'],
+  ['Ping', 'Pong'],
+  ['Foo', 'Bar'],
+  ['Tick', 'Tock'],
+];
 
 /** Generalised FizzBuzz. */
 const fizz = defineFamily({
@@ -123,7 +161,11 @@ const fizz = defineFamily({
         `'${wa}' for other multiples of ${a}, '${wb}' for other multiples of ${b}, and the number as a string ` +
         'otherwise. n = 0 gives an empty list.',
       solution: body([both, el(onlyA), el(onlyB)]),
-      buggy: [body([onlyA, el(onlyB), el(both)]), body([both, el(onlyA), el(onlyB)], 'n'), body([both.replace(' and ', ' or '), el(onlyA), el(onlyB)])],
+      buggy: [
+        body([onlyA, el(onlyB), el(both)]),
+        body([both, el(onlyA), el(onlyB)], 'n'),
+        body([both.replace(' and ', ' or '), el(onlyA), el(onlyB)]),
+      ],
       publicCases: casesOf(ref, [[Math.min(a, b) + 1 + rng.int(2)], [Math.max(a, b)]]),
       hiddenCases: casesOf(ref, [[0], [1], [a * b], [a * b + 1], [2 * a * b], [b]]),
       difficulty: 0.2,
@@ -153,8 +195,15 @@ const toBase = defineFamily({
       signature: 'def to_base(n: int) -> str:',
       description: `Return the base-${b} representation of the non-negative integer \`n\` as a string of digits, most significant digit first, with no leading zeros ('0' for zero).`,
       solution: body(guard, "''.join(reversed(digits))"),
-      buggy: [body('pass', "''.join(reversed(digits))"), body(guard, "''.join(digits)"), body(guard, "''.join(reversed(digits))", `n > ${b}`)],
-      publicCases: casesOf(ref, randInts(rng, 2, b * b, 500).map((n): [number] => [n])),
+      buggy: [
+        body('pass', "''.join(reversed(digits))"),
+        body(guard, "''.join(digits)"),
+        body(guard, "''.join(reversed(digits))", `n > ${b}`),
+      ],
+      publicCases: casesOf(
+        ref,
+        randInts(rng, 2, b * b, 500).map((n): [number] => [n]),
+      ),
       hiddenCases: casesOf(ref, [[0], [1], [b], [b - 1], [b * b + 1], [1000], [b * 3 + 1]]),
       difficulty: 0.3,
     };

@@ -56,8 +56,36 @@ const caesar = defineFamily({
 });
 
 const LETTER_SETS = [
-  'aeiou', 'xyz', 'rst', 'lmn', 'aeiouy', 'bcd', 'pqr', 'aei', 'ou', 'stw', 'hjk', 'fgh', 'eo', 'nrst',
-  'aeo', 'iu', 'mnop', 'cdeg', 'vwx', 'ly', 'tsh', 'bdp', 'gk', 'ae', 'rl', 'qzx', 'aiy', 'eiu', 'nm', 'ckq',
+  'aeiou',
+  'xyz',
+  'rst',
+  'lmn',
+  'aeiouy',
+  'bcd',
+  'pqr',
+  'aei',
+  'ou',
+  'stw',
+  'hjk',
+  'fgh',
+  'eo',
+  'nrst',
+  'aeo',
+  'iu',
+  'mnop',
+  'cdeg',
+  'vwx',
+  'ly',
+  'tsh',
+  'bdp',
+  'gk',
+  'ae',
+  'rl',
+  'qzx',
+  'aiy',
+  'eiu',
+  'nm',
+  'ckq',
 ];
 
 /** Counts characters from a letter set, ignoring case. */
@@ -85,7 +113,11 @@ const countChars = defineFamily({
         `Return how many characters of \`text\` are one of the letters '${set}' (each occurrence counts), ` +
         'ignoring case: an upper-case letter counts like its lower-case form.',
       solution: body('range(len(lowered))'),
-      buggy: [body('range(len(lowered))', 'text'), body('range(1, len(lowered))'), body('range(len(lowered) - 1)')],
+      buggy: [
+        body('range(len(lowered))', 'text'),
+        body('range(1, len(lowered))'),
+        body('range(len(lowered) - 1)'),
+      ],
       publicCases: casesOf(ref, [[`${word()} ${word()}`], [word()]]),
       hiddenCases: casesOf(ref, [
         [''],
@@ -107,7 +139,8 @@ const countWords = defineFamily({
   topic: 'strings',
   params: grid({ k: span(2, 8), mode: ['longer than', 'at least', 'at most'] }),
   build: ({ k, mode }, rng) => {
-    const test = (n: number): boolean => (mode === 'longer than' ? n > k : mode === 'at least' ? n >= k : n <= k);
+    const test = (n: number): boolean =>
+      mode === 'longer than' ? n > k : mode === 'at least' ? n >= k : n <= k;
     const op = mode === 'longer than' ? '>' : mode === 'at least' ? '>=' : '<=';
     const offOp = mode === 'longer than' ? '>=' : mode === 'at least' ? '>' : '<';
     const ref = (s: string): number => s.split(/\s+/).filter((w) => w !== '' && test(w.length)).length;
@@ -116,8 +149,10 @@ const countWords = defineFamily({
           return len([w for w in ${split} if ${cond}])
     `;
     const len = (n: number): string => 'abcdefghijklmnop'.slice(0, n);
-    const sentence = (): string => Array.from({ length: 4 + rng.int(4) }, () => randWord(rng, 1, 10)).join(' ');
-    const boundary = mode === 'at most' ? `${len(k)}!` : mode === 'at least' ? `${len(k - 1)}!` : `${len(k)}!`;
+    const sentence = (): string =>
+      Array.from({ length: 4 + rng.int(4) }, () => randWord(rng, 1, 10)).join(' ');
+    const boundary =
+      mode === 'at most' ? `${len(k)}!` : mode === 'at least' ? `${len(k - 1)}!` : `${len(k)}!`;
     return {
       entryPoint: 'count_words',
       signature: 'def count_words(sentence: str) -> int:',
@@ -151,7 +186,11 @@ const longWords = defineFamily({
   params: grid({ k: span(2, 8), action: ['reverse', 'upper-case'] }),
   build: ({ k, action }, rng) => {
     const apply = (w: string): string => (action === 'reverse' ? [...w].reverse().join('') : w.toUpperCase());
-    const ref = (s: string): string => s.split(' ').map((w) => (w.length > k ? apply(w) : w)).join(' ');
+    const ref = (s: string): string =>
+      s
+        .split(' ')
+        .map((w) => (w.length > k ? apply(w) : w))
+        .join(' ');
     const change = action === 'reverse' ? 'w[::-1]' : 'w.upper()';
     const body = (cond: string): string => py`
       def transform_long_words(sentence):
@@ -159,7 +198,8 @@ const longWords = defineFamily({
           return ' '.join(${change} if ${cond} else w for w in words)
     `;
     const len = (n: number): string => 'thequickbrownfoxjumps'.slice(0, n);
-    const sentence = (): string => Array.from({ length: 3 + rng.int(4) }, () => randWord(rng, 1, 9)).join(' ');
+    const sentence = (): string =>
+      Array.from({ length: 3 + rng.int(4) }, () => randWord(rng, 1, 9)).join(' ');
     return {
       entryPoint: 'transform_long_words',
       signature: 'def transform_long_words(sentence: str) -> str:',
@@ -215,7 +255,11 @@ const caseConvert = defineFamily({
           'every later word with an upper-case first letter and the rest lower-case, joined with nothing between. ' +
           'Empty words (from doubled separators) add nothing.',
         solution: body('parts[0].lower()', 'p.capitalize()'),
-        buggy: [body('parts[0].capitalize()', 'p.capitalize()'), body('parts[0].lower()', 'p[0].upper() + p[1:]'), body('parts[0]', 'p.capitalize()')],
+        buggy: [
+          body('parts[0].capitalize()', 'p.capitalize()'),
+          body('parts[0].lower()', 'p[0].upper() + p[1:]'),
+          body('parts[0]', 'p.capitalize()'),
+        ],
         publicCases: casesOf(toCamel, [[[w(), w()].join(sep)], [[w(), w(), w()].join(sep)]]),
         hiddenCases: casesOf(toCamel, [
           ['single'],
@@ -245,7 +289,11 @@ const caseConvert = defineFamily({
         `\`name\` is in camelCase or PascalCase. Put ${sepName === 'spaces' ? 'a space' : `a ${sep}`} before every ` +
         'upper-case letter except at the very start, and make every letter lower-case.',
       solution: body(`out[1:] if out.startswith('${sep}') else out`, 'ch.lower()'),
-      buggy: [body('out', 'ch.lower()'), body(`out[1:] if out.startswith('${sep}') else out`, 'ch'), body('out[1:]', 'ch.lower()')],
+      buggy: [
+        body('out', 'ch.lower()'),
+        body(`out[1:] if out.startswith('${sep}') else out`, 'ch'),
+        body('out[1:]', 'ch.lower()'),
+      ],
       publicCases: casesOf(fromCamel, [[camel(w(), w())], [camel(w(), w(), w())]]),
       hiddenCases: casesOf(fromCamel, [
         ['HelloWorld'],
@@ -261,4 +309,10 @@ const caseConvert = defineFamily({
 });
 
 /** String families: shifting, counting, word transforms, case conversion. */
-export const STRING_FAMILIES: readonly CodeFamily[] = [caesar, countChars, countWords, longWords, caseConvert];
+export const STRING_FAMILIES: readonly CodeFamily[] = [
+  caesar,
+  countChars,
+  countWords,
+  longWords,
+  caseConvert,
+];

@@ -2,8 +2,24 @@ import type { CodeFamily } from './codeFamilyTypes.ts';
 import { casesOf, defineFamily, grid, py, randWord, span } from './codeFamilyTypes.ts';
 
 const PATTERNS = [
-  'aa', 'aaa', 'aba', 'ana', 'abab', 'bob', 'xx', 'oo', 'll', 'ee', 'cdc', 'nan', 'ababa', 'zz', 'ttt', 'eve',
-  'pop', 'sis',
+  'aa',
+  'aaa',
+  'aba',
+  'ana',
+  'abab',
+  'bob',
+  'xx',
+  'oo',
+  'll',
+  'ee',
+  'cdc',
+  'nan',
+  'ababa',
+  'zz',
+  'ttt',
+  'eve',
+  'pop',
+  'sis',
 ];
 
 /** Overlapping occurrences of a fixed pattern. */
@@ -14,7 +30,8 @@ const overlapCount = defineFamily({
   build: ({ pattern }, rng) => {
     const ref = (s: string): number => {
       let n = 0;
-      for (let i = 0; i + pattern.length <= s.length; i++) if (s.slice(i, i + pattern.length) === pattern) n++;
+      for (let i = 0; i + pattern.length <= s.length; i++)
+        if (s.slice(i, i + pattern.length) === pattern) n++;
       return n;
     };
     const body = (expr: string): string => py`
@@ -24,7 +41,8 @@ const overlapCount = defineFamily({
     const loop = (stop: string): string =>
       `sum(1 for i in range(${stop}) if text[i:i + ${pattern.length}] == '${pattern}')`;
     // The smallest shift at which the pattern overlaps itself; every pattern listed has one.
-    const period = span(1, pattern.length).find((p) => pattern.slice(p) === pattern.slice(0, pattern.length - p)) ?? 1;
+    const period =
+      span(1, pattern.length).find((p) => pattern.slice(p) === pattern.slice(0, pattern.length - p)) ?? 1;
     const tail = pattern.slice(pattern.length - period);
     const overlapped = pattern + tail + tail;
     return {
@@ -57,18 +75,23 @@ const runLength = defineFamily({
   build: ({ form }, rng) => {
     const ref = (s: string): string => {
       let out = '';
-      for (let i = 0; i < s.length; ) {
+      for (let i = 0; i < s.length;) {
         let j = i;
         while (j < s.length && s[j] === s[i]) j++;
         const c = s[i] ?? '';
         const n = j - i;
-        out += form === 'char-count' ? `${c}${n}` : form === 'count-char' ? `${n}${c}` : n === 1 ? c : `${c}${n}`;
+        out +=
+          form === 'char-count' ? `${c}${n}` : form === 'count-char' ? `${n}${c}` : n === 1 ? c : `${c}${n}`;
         i = j;
       }
       return out;
     };
     const piece =
-      form === 'char-count' ? 'prev + str(count)' : form === 'count-char' ? 'str(count) + prev' : "prev + (str(count) if count > 1 else '')";
+      form === 'char-count'
+        ? 'prev + str(count)'
+        : form === 'count-char'
+          ? 'str(count) + prev'
+          : "prev + (str(count) if count > 1 else '')";
     const body = (tail: string, start = '1'): string => py`
       def encode_runs(text):
           if not text:
@@ -87,7 +110,11 @@ const runLength = defineFamily({
     `;
     const run = (): string => (randWord(rng, 1, 1) + '').repeat(1 + rng.int(4));
     const text = (): string => Array.from({ length: 3 + rng.int(3) }, run).join('');
-    const example = { 'char-count': "'aaab' becomes 'a3b1'", 'count-char': "'aaab' becomes '3a1b'", 'skip-ones': "'aaab' becomes 'a3b'" }[form];
+    const example = {
+      'char-count': "'aaab' becomes 'a3b1'",
+      'count-char': "'aaab' becomes '3a1b'",
+      'skip-ones': "'aaab' becomes 'a3b'",
+    }[form];
     return {
       entryPoint: 'encode_runs',
       signature: 'def encode_runs(text: str) -> str:',
@@ -111,7 +138,11 @@ const pad = defineFamily({
   params: grid({ width: span(5, 10), fill: ['*', '-', '0', '.'], side: ['left', 'right'] }),
   build: ({ width, fill, side }, rng) => {
     const ref = (s: string): string =>
-      s.length >= width ? s : side === 'left' ? fill.repeat(width - s.length) + s : s + fill.repeat(width - s.length);
+      s.length >= width
+        ? s
+        : side === 'left'
+          ? fill.repeat(width - s.length) + s
+          : s + fill.repeat(width - s.length);
     const join = side === 'left' ? `'${fill}' * missing + text` : `text + '${fill}' * missing`;
     const body = (missing: string, guard: string): string => py`
       def pad_text(text):
@@ -132,7 +163,14 @@ const pad = defineFamily({
         body(`${width} - len(text) + 1`, 'pass'),
       ],
       publicCases: casesOf(ref, [[randWord(rng, 2, width - 2)], [randWord(rng, 1, 3)]]),
-      hiddenCases: casesOf(ref, [[''], ['x'.repeat(width - 1)], ['y'.repeat(width)], [randWord(rng, width + 1, width + 4)], ['ab'], [' ']]),
+      hiddenCases: casesOf(ref, [
+        [''],
+        ['x'.repeat(width - 1)],
+        ['y'.repeat(width)],
+        [randWord(rng, width + 1, width + 4)],
+        ['ab'],
+        [' '],
+      ]),
       difficulty: 0.15,
     };
   },
@@ -160,9 +198,19 @@ const truncate = defineFamily({
         `unchanged; longer text is cut and ends with '${mark}', and the result including '${mark}' is exactly ` +
         `${limit} characters long.`,
       solution: body(`len(text) <= ${limit}`, `${limit - mark.length}`),
-      buggy: [body(`len(text) < ${limit}`, `${limit - mark.length}`), body(`len(text) <= ${limit}`, `${limit}`), body(`len(text) <= ${limit}`, `${limit - mark.length - 1}`)],
+      buggy: [
+        body(`len(text) < ${limit}`, `${limit - mark.length}`),
+        body(`len(text) <= ${limit}`, `${limit}`),
+        body(`len(text) <= ${limit}`, `${limit - mark.length - 1}`),
+      ],
       publicCases: casesOf(ref, [[sentence()], [randWord(rng, 2, 4)]]),
-      hiddenCases: casesOf(ref, [[''], ['a'.repeat(limit)], ['b'.repeat(limit + 1)], [sentence() + sentence()], ['c'.repeat(limit - 1)]]),
+      hiddenCases: casesOf(ref, [
+        [''],
+        ['a'.repeat(limit)],
+        ['b'.repeat(limit + 1)],
+        [sentence() + sentence()],
+        ['c'.repeat(limit - 1)],
+      ]),
       difficulty: 0.2,
     };
   },

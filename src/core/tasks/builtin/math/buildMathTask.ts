@@ -79,8 +79,13 @@ export function buildMathTask(templateId: string, spec: MathProblemSpec): BuiltM
     if (chosen.some((c) => !distinct(value, c.value))) continue;
     chosen.push({ mistake, value });
   }
-  const magnitude = Math.max(1, ...values.map((v) => Math.abs(v.toNumber())), ...spec.inputs.map(([, v]) => Math.abs(toRational(v).toNumber())));
-  const fractional = values.some((v) => !v.isInteger()) || spec.inputs.some(([, v]) => !toRational(v).isInteger());
+  const magnitude = Math.max(
+    1,
+    ...values.map((v) => Math.abs(v.toNumber())),
+    ...spec.inputs.map(([, v]) => Math.abs(toRational(v).toNumber())),
+  );
+  const fractional =
+    values.some((v) => !v.isInteger()) || spec.inputs.some(([, v]) => !toRational(v).isInteger());
   const style = spec.fractionAnswer === true ? 'fraction' : 'decimal';
   const difficulty =
     0.1 +

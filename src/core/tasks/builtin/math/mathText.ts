@@ -13,7 +13,9 @@ const he = (name: string): Person => ({ name, he: 'he', his: 'his', him: 'him' }
 
 /** First names for word problems (fictional people). */
 export const PEOPLE: readonly Person[] = [
-  ...['Maya', 'Rosa', 'Nina', 'Ana', 'Sofia', 'Priya', 'Lena', 'Chloe', 'Amara', 'Hana', 'Irene', 'Zoe'].map(she),
+  ...['Maya', 'Rosa', 'Nina', 'Ana', 'Sofia', 'Priya', 'Lena', 'Chloe', 'Amara', 'Hana', 'Irene', 'Zoe'].map(
+    she,
+  ),
   ...['Omar', 'Liam', 'Ben', 'Kai', 'Leo', 'Dev', 'Marco', 'Felix', 'Tariq', 'Jonas', 'Hugo', 'Sam'].map(he),
 ];
 

@@ -102,7 +102,13 @@ const flourBags: MathTemplate = {
     const what = pick(rng, [
       { place: 'A bakery', per: 'loaf', pers: 'loaves', stuff: 'flour', comes: 'comes' },
       { place: 'A café', per: 'cake', pers: 'cakes', stuff: 'sugar', comes: 'comes' },
-      { place: 'A school kitchen', per: 'pot of soup', pers: 'pots of soup', stuff: 'lentils', comes: 'come' },
+      {
+        place: 'A school kitchen',
+        per: 'pot of soup',
+        pers: 'pots of soup',
+        stuff: 'lentils',
+        comes: 'come',
+      },
     ]);
     const grams = randStep(rng, 150, 450 + 200 * level, 25);
     const bagKg = pick(rng, [1, 2, 5]);
@@ -209,7 +215,15 @@ const fractionSums: MathTemplate = {
       ],
       mistakes: [
         { kind: 'omitted step', steps: { left: 'used' } },
-        { kind: 'omitted step', steps: { used: keys.slice(0, -1).map((k) => `${k}_cups`).join(' + ') } },
+        {
+          kind: 'omitted step',
+          steps: {
+            used: keys
+              .slice(0, -1)
+              .map((k) => `${k}_cups`)
+              .join(' + '),
+          },
+        },
         { kind: 'wrong operation', steps: { used: keys.map((k) => `${k}_cups`).join(' * ') } },
       ],
       fractionAnswer: true,

@@ -47,7 +47,10 @@ const shoppingChange: MathTemplate = {
       ],
       mistakes: [
         { kind: 'omitted step', steps: { total_cost: costs.slice(0, -1).join(' + ') } },
-        { kind: 'wrong operation', steps: { [`${first.key}_cost`]: `${first.key}_count + ${first.key}_price` } },
+        {
+          kind: 'wrong operation',
+          steps: { [`${first.key}_cost`]: `${first.key}_count + ${first.key}_price` },
+        },
         { kind: 'omitted step', steps: { change: 'total_cost' } },
       ],
     };

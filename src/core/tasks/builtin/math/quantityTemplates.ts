@@ -218,7 +218,10 @@ const neededScore: MathTemplate = {
       mistakes: [
         { kind: 'off by one', steps: { tests: `${count - 1}` } },
         { kind: 'omitted step', steps: { needed_score: `current_total / ${known.length}` } },
-        { kind: 'wrong operation', steps: { needed_score: `target_average * 2 - current_total / ${known.length}` } },
+        {
+          kind: 'wrong operation',
+          steps: { needed_score: `target_average * 2 - current_total / ${known.length}` },
+        },
       ],
     };
   },

@@ -25,7 +25,8 @@ const trip: MathTemplate = {
       ['total_distance', 'distance_1 + distance_2'],
     ];
     const average = level === 2;
-    if (average) steps.push(['total_hours', 'hours_1 + hours_2'], ['average_speed', 'total_distance / total_hours']);
+    if (average)
+      steps.push(['total_hours', 'hours_1 + hours_2'], ['average_speed', 'total_distance / total_hours']);
     return {
       question: average
         ? `${intro} What is ${p.his} average speed for the whole trip, in ${mode.speed}?`
@@ -45,7 +46,10 @@ const trip: MathTemplate = {
           ]
         : [
             { kind: 'omitted step', steps: { total_distance: 'distance_1' } },
-            { kind: 'wrong operation', steps: { total_distance: '(speed_1 + speed_2) * (hours_1 + hours_2)' } },
+            {
+              kind: 'wrong operation',
+              steps: { total_distance: '(speed_1 + speed_2) * (hours_1 + hours_2)' },
+            },
             { kind: 'wrong operation', steps: { distance_2: 'speed_2 + hours_2' } },
           ],
     };
@@ -139,8 +143,20 @@ const timeConversion: MathTemplate = {
 
 const FILLERS = [
   { a: 'Pipe A', b: 'pipe B', c: 'pipe C', job: 'fill a tank', verb: 'fill the tank' },
-  { a: 'One painter', b: 'a second painter', c: 'a third painter', job: 'paint a fence', verb: 'paint the fence' },
-  { a: 'One printer', b: 'another printer', c: 'a third printer', job: 'print a batch of flyers', verb: 'print it' },
+  {
+    a: 'One painter',
+    b: 'a second painter',
+    c: 'a third painter',
+    job: 'paint a fence',
+    verb: 'paint the fence',
+  },
+  {
+    a: 'One printer',
+    b: 'another printer',
+    c: 'a third printer',
+    job: 'print a batch of flyers',
+    verb: 'print it',
+  },
 ];
 
 /** Combined work rates; the answer is an exact fraction. */
@@ -166,16 +182,18 @@ const workTogether: MathTemplate = {
         `${f.a} can ${f.job} in ${a} hours and ${f.b} can do it in ${b} hours` +
         (three ? `, while ${f.c} needs ${c} hours` : '') +
         `. Working together at these rates, how many hours do they need to ${f.verb}? Give the answer as a fraction.`,
-      inputs: [
-        ['hours_a', a],
-        ['hours_b', b],
-        ...(three ? [['hours_c', c] as [string, number]] : []),
-      ],
+      inputs: [['hours_a', a], ['hours_b', b], ...(three ? [['hours_c', c] as [string, number]] : [])],
       steps,
       mistakes: [
-        { kind: 'wrong operation', steps: { hours_together: three ? '(hours_a + hours_b + hours_c) / 3' : '(hours_a + hours_b) / 2' } },
+        {
+          kind: 'wrong operation',
+          steps: { hours_together: three ? '(hours_a + hours_b + hours_c) / 3' : '(hours_a + hours_b) / 2' },
+        },
         { kind: 'omitted step', steps: { hours_together: 'combined_rate' } },
-        { kind: 'wrong operation', steps: { hours_together: three ? 'hours_a + hours_b + hours_c' : 'hours_a + hours_b' } },
+        {
+          kind: 'wrong operation',
+          steps: { hours_together: three ? 'hours_a + hours_b + hours_c' : 'hours_a + hours_b' },
+        },
       ],
       fractionAnswer: true,
     };
@@ -279,4 +297,11 @@ const reading: MathTemplate = {
 };
 
 /** Rate, time and work templates. */
-export const RATE_TEMPLATES: readonly MathTemplate[] = [trip, trains, timeConversion, workTogether, workersDays, reading];
+export const RATE_TEMPLATES: readonly MathTemplate[] = [
+  trip,
+  trains,
+  timeConversion,
+  workTogether,
+  workersDays,
+  reading,
+];
