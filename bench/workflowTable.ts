@@ -5,6 +5,7 @@
  * exactly as `npm run cli -- run` does. It prints a markdown table of mean scores with 95% intervals and tokens
  * per task, so the claim that structure matters per task type can be checked by anyone with one command.
  */
+import { createNodeCache } from '../src/core/canvas/createNodeCache.ts';
 import { parseWorkflow } from '../src/core/graph/parseWorkflow.ts';
 import { getSuite, SUITE_NAMES } from '../src/core/tasks/suites.ts';
 import { evaluateWorkflow } from '../src/core/training/evaluateWorkflow.ts';
@@ -15,6 +16,7 @@ export const TABLE_WORKFLOWS: readonly { name: string; dsl: string }[] = [
   { name: 'Direct answer (one Custom)', dsl: 'Custom' },
   { name: 'Chain of thought (AnswerGenerate)', dsl: 'AnswerGenerate' },
   { name: 'Custom + Format', dsl: 'Custom -> Format' },
+  { name: 'Programmer + Format', dsl: 'Programmer -> Format' },
   { name: 'Programmer + checker + Format', dsl: 'Programmer -> Verify ? Revise : done -> Format' },
   { name: 'Programmer + Test + Format', dsl: 'Programmer -> Test -> Format' },
   {
@@ -23,7 +25,15 @@ export const TABLE_WORKFLOWS: readonly { name: string; dsl: string }[] = [
   },
   { name: 'SPEC loop example', dsl: 'Plan -> (Programmer -> Test) * 2 -> Format' },
   {
-    name: 'Ensemble QA',
+    name: 'Best found for math',
+    dsl: 'Plan -> [Programmer, Programmer#programmer-careful, Custom] -> ScEnsemble -> Verify ? Revise : done -> Format',
+  },
+  {
+    name: 'Best found for code',
+    dsl: 'Plan -> [Programmer, Programmer#programmer-careful] -> ScEnsemble -> (Test) * 2 -> Format',
+  },
+  {
+    name: 'Best found for QA',
     dsl: 'Decompose -> [AnswerGenerate, Custom, AnswerGenerate] -> ScEnsemble -> Verify ? Revise : done -> Format',
   },
 ];
@@ -46,7 +56,8 @@ try {
         llm: runtime.llm,
         sandbox: runtime.sandbox,
         clock: runtime.clock,
-        cache: runtime.cache,
+        // A fresh cache per workflow, so token counts are not flattered by an earlier workflow's calls.
+        cache: createNodeCache({ maxEntries: 50_000 }),
         score: (task, answer) => runtime.score(task, answer),
       });
       const half = (r.interval.high - r.interval.low) / 2;

@@ -47,9 +47,12 @@ async function checkReference(
   const reference = task.code?.solution ?? '';
   if (reference.trim() === '') return { outcome: 'skipped', message: 'no reference solution' };
   if (!options.sandbox) throw new Error('Checking code tasks needs a sandbox.');
-  const report = await runCodeTests(options.sandbox, task, reference, 'hidden', { timeoutMs: options.timeoutMs });
+  const report = await runCodeTests(options.sandbox, task, reference, 'hidden', {
+    timeoutMs: options.timeoutMs,
+  });
   if (report.total === 0) return { outcome: 'skipped', message: report.message || 'no hidden tests' };
-  if (report.errorType !== null) return { outcome: 'error', message: `${report.errorType}: ${report.message}` };
+  if (report.errorType !== null)
+    return { outcome: 'error', message: `${report.errorType}: ${report.message}` };
   if (report.allPassed) return { outcome: 'passed', message: '' };
   const first = report.failures[0];
   return {
@@ -65,13 +68,16 @@ async function checkGold(
   const gold = task.gold[0];
   if (gold === undefined) return { outcome: 'skipped', message: 'no gold answer' };
   for (const distractor of task.distractors) {
-    if ((await scoreTask(task, distractor)).score >= 1) distractorsScoringOne.push({ id: task.id, distractor });
+    if ((await scoreTask(task, distractor)).score >= 1)
+      distractorsScoringOne.push({ id: task.id, distractor });
   }
   const result = await scoreTask(task, gold);
   if (result.score >= 1) return { outcome: 'passed', message: '' };
   return {
     outcome: 'failed',
-    message: `gold ${JSON.stringify(gold)} scores ${result.score.toFixed(3)} against itself (${result.detail})`,
+    message:
+      `gold ${JSON.stringify(gold)} scores ${result.score.toFixed(3)} against itself` +
+      ` (read as ${JSON.stringify(result.extracted)}; ${result.detail})`,
   };
 }
 
@@ -80,7 +86,10 @@ async function checkGold(
  * sandbox; for the others the gold answer must score 1 under the task's own metric. Tasks run one at a time
  * because the sandbox does too.
  */
-export async function checkDataset(tasks: readonly Task[], options: CheckDatasetOptions): Promise<DatasetCheckReport> {
+export async function checkDataset(
+  tasks: readonly Task[],
+  options: CheckDatasetOptions,
+): Promise<DatasetCheckReport> {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const kind = tasks.some((t) => t.metric === 'code') ? 'reference' : 'metric';
@@ -90,7 +99,9 @@ export async function checkDataset(tasks: readonly Task[], options: CheckDataset
   let done = 0;
   for (const task of tasks) {
     const { outcome, message } =
-      task.metric === 'code' ? await checkReference(task, options) : await checkGold(task, distractorsScoringOne);
+      task.metric === 'code'
+        ? await checkReference(task, options)
+        : await checkGold(task, distractorsScoringOne);
     counts[outcome] += 1;
     if (outcome !== 'passed') failures.push({ id: task.id, outcome, message });
     options.onTask?.(task.id, outcome, ++done);

@@ -1,10 +1,16 @@
 import type { CliCommand, CliIo } from './CliIo.ts';
+import { checkDatasetCommand } from './commands/checkDatasetCommand.ts';
 import { profileCommand } from './commands/profileCommand.ts';
 import { runCommand } from './commands/runCommand.ts';
 import { validateCommand } from './commands/validateCommand.ts';
 import { UsageError } from './parseCliArgs.ts';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, runCommand, profileCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  runCommand,
+  checkDatasetCommand,
+  profileCommand,
+];
 
 const usage = (): string =>
   [
@@ -12,7 +18,7 @@ const usage = (): string =>
     '',
     'Usage: npm run cli -- <command> [options]   (each command takes --help)',
     '',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`),
   ].join('\n');
 
 /** Runs one CLI invocation and returns its exit code (0 ok, 1 failure, 2 usage error). */

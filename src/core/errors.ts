@@ -50,6 +50,9 @@ export const ERROR_CODES = {
   // Tasks
   E_UNKNOWN_SUITE: 'No task suite has that name.',
   E_DATASET: 'The dataset file could not be read in the expected format.',
+  // Policies
+  E_CHECKPOINT: 'The policy checkpoint could not be read.',
+  E_POLICY_UNAVAILABLE: 'That policy cannot run with the current backend.',
 } as const;
 
 /** A stable error code from {@link ERROR_CODES}. */

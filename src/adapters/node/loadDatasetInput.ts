@@ -23,7 +23,8 @@ const REASONS: Readonly<Record<string, string>> = {
 function unreadable(dataset: string, path: string, error: unknown): FlowSteerError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const reason =
-    (code !== undefined ? REASONS[code] : undefined) ?? (error instanceof Error ? error.message : String(error));
+    (code !== undefined ? REASONS[code] : undefined) ??
+    (error instanceof Error ? error.message : String(error));
   return new FlowSteerError('E_DATASET', `${dataset}: cannot read "${path}": ${reason}`);
 }
 

@@ -59,3 +59,38 @@ describe('extractAnswer', () => {
     expect(extractAnswer(task('code'), '')).toBeNull();
   });
 });
+
+describe('bare answers and initials (found by the dataset self-check)', () => {
+  it.each([
+    ['\\frac{12}{7}', '\\frac{12}{7}'],
+    ['(7,6)', '(7,6)'],
+    ['$\\sqrt{2}$', '\\sqrt{2}'],
+    ['x^2 + 1', 'x^2 + 1'],
+    ['Let me count: 3 boxes of 12 is 36, then 4 more', '4'],
+  ])('math: %s → %s', (text, expected) => {
+    expect(extractMathAnswer(text)).toBe(expected);
+  });
+
+  it.each([
+    ['M. Night Shyamalan', 'M. Night Shyamalan'],
+    ['St. Louis Cardinals', 'St. Louis Cardinals'],
+    ['Paris. It is the capital of France.', 'Paris'],
+  ])('qa: %s → %s', (text, expected) => {
+    expect(extractQaAnswer(text)).toBe(expected);
+  });
+});
+
+describe('prose is not a bare answer', () => {
+  it('falls back to the last number when a short reply is a sentence', () => {
+    expect(extractMathAnswer('It is 42')).toBe('42');
+  });
+});
+
+describe('equations', () => {
+  it.each([
+    ['x = 5', '5'],
+    ['5x - 7y + 11z + 4 = 0', '5x - 7y + 11z + 4 = 0'],
+  ])('%s → %s', (text, expected) => {
+    expect(extractMathAnswer(text)).toBe(expected);
+  });
+});

@@ -6,7 +6,11 @@ import { lastBoxed } from './normalizeMathAnswer.ts';
 
 const ANSWER_PHRASE = /(?:final answer|answer)\s*(?:is|:|=)\s*:?\s*(.+)/gi;
 const NUMBER = /-?\d[\d,]*(?:\.\d+)?(?:\/\d+)?/g;
-const EXPLANATION = /\s+(?:because|since|as|which|so that|given that)\s|\s+[-–—]{1,2}\s|;\s|\.\s|\.$/i;
+// A sentence end, but not the dot of an initial or a common abbreviation ("M. Night Shyamalan", "St. Louis").
+const EXPLANATION =
+  /\s+(?:because|since|as|which|so that|given that)\s|\s+[-–—]{1,2}\s|;\s|(?<!\b(?:[A-Z]|St|Mr|Mrs|Ms|Dr|Jr|Sr|Mt|vs|No))\.\s|\.$/i;
+/** Prose has plain words in a row ("it is 42"); a bare answer ("\frac{12}{7}", "(7,6)", "D", "12 apples") does not. */
+const PROSE = /[A-Za-z]{2,}\s+[A-Za-z]{2,}/;
 
 const lastMatch = (text: string, pattern: RegExp): string | null => {
   const all = [...text.matchAll(pattern)];
@@ -35,7 +39,16 @@ export function extractMathAnswer(text: string): string | null {
     const answer = tidy(cut);
     if (answer !== '') return answer;
   }
-  const lastLine = text.trim().split('\n').at(-1) ?? '';
+  const trimmed = text.trim();
+  if (!trimmed.includes('\n') && trimmed.length <= 60 && !PROSE.test(trimmed.replace(/\\[a-z]+/gi, ''))) {
+    const bare = tidy(trimmed.replace(/^\$+|\$+$/g, ''));
+    // "x = 5" answers 5; an equation like 5x - 7y = 0 is itself the answer.
+    const assigned = /^[A-Za-z]\s*=\s*([^=]+)$/.exec(bare)?.[1];
+    if (assigned !== undefined) return assigned.trim();
+    const lhs = bare.split('=')[0] ?? '';
+    if (bare !== '' && (!bare.includes('=') || (/[A-Za-z]/.test(lhs) && /[\d+\-*/^]/.test(lhs)))) return bare;
+  }
+  const lastLine = trimmed.split('\n').at(-1) ?? '';
   const eq = /=\s*([^=]+?)\s*\.?\s*$/.exec(lastLine)?.[1];
   if (eq !== undefined && /\d/.test(eq)) return tidy(eq.replace(/^\$|\$$/g, ''));
   const numbers = text.match(NUMBER);

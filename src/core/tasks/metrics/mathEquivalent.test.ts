@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractMathAnswer } from './extractAnswer.ts';
 import { mathEquivalent } from './mathEquivalent.ts';
+import { lastBoxed } from './normalizeMathAnswer.ts';
+
+const DATA = '/work/shared/datasets';
+const readJsonl = (path: string): Array<Record<string, string>> =>
+  readFileSync(`${DATA}/${path}`, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, string>);
 
 // Real MATH test gold answers (the last \boxed{} of /work/shared/datasets/math/test.jsonl), each with an
 // equivalent rewrite that must match and a near miss that must not.
@@ -124,5 +134,33 @@ describe('mathEquivalent normalisation and tolerance', () => {
     ['import("fs")', '5', false],
   ] as const)('%s vs %s → %s', (pred, gold, want) => {
     expect(mathEquivalent(pred, gold)).toBe(want);
+  });
+});
+
+describe('mathEquivalent over the dataset samples', () => {
+  it('every MATH gold equals itself, its full solution and the answer extracted from that solution', () => {
+    const failures = readJsonl('math/test.jsonl').flatMap((row) => {
+      const solution = row.solution ?? '';
+      const gold = lastBoxed(solution) ?? '';
+      const extracted = extractMathAnswer(solution) ?? '';
+      return mathEquivalent(gold, gold) && mathEquivalent(solution, gold) && mathEquivalent(extracted, gold)
+        ? []
+        : [gold];
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('every GSM8K gold matches its worked answer (#### line) and not the next integer', () => {
+    const failures = readJsonl('gsm8k/test.jsonl').flatMap((row) => {
+      const answer = row.answer ?? '';
+      const gold = answer.split('####').at(-1)?.trim() ?? '';
+      const next = String(Number(gold.replace(/,/g, '')) + 1);
+      return mathEquivalent(answer, gold) &&
+        mathEquivalent(extractMathAnswer(answer) ?? '', gold) &&
+        !mathEquivalent(next, gold)
+        ? []
+        : [gold];
+    });
+    expect(failures).toEqual([]);
   });
 });

@@ -76,3 +76,23 @@ describe('scoreTask', () => {
     expect((await scoreTask(task('code', ['x']), null)).score).toBe(0);
   });
 });
+
+describe('SQuAD v2 abstention', () => {
+  const unanswerable: Task = {
+    id: 'squad/x',
+    source: 'squad_v2',
+    type: 'qa',
+    metric: 'f1',
+    question: 'What is unknowable?',
+    context: 'A passage.',
+    gold: [''],
+    difficulty: 0.5,
+    distractors: ['a passage'],
+  };
+  it('scores an empty answer 1 against an empty gold, and a span 0', async () => {
+    expect((await scoreTask(unanswerable, '')).score).toBe(1);
+    expect((await scoreTask(unanswerable, 'unanswerable')).score).toBe(1);
+    expect((await scoreTask(unanswerable, 'a passage')).score).toBe(0);
+    expect((await scoreTask(unanswerable, null)).score).toBe(0);
+  });
+});

@@ -27,7 +27,8 @@ export interface ScoreDeps {
  */
 export async function scoreTask(task: Task, answer: string | null, deps: ScoreDeps = {}): Promise<TaskScore> {
   if (answer === null) return { score: 0, em: 0, extracted: null, detail: 'no answer' };
-  const extracted = extractAnswer(task, answer);
+  // An empty span is SQuAD v2's abstention: it is scored (and matches an unanswerable question's empty gold).
+  const extracted = task.metric === 'f1' && answer.trim() === '' ? '' : extractAnswer(task, answer);
   if (extracted === null) return { score: 0, em: 0, extracted: null, detail: 'no answer could be extracted' };
   switch (task.metric) {
     case 'math': {

@@ -16,6 +16,8 @@ describe('builtin:code', () => {
 
   it('covers every family in the test split and keeps the splits disjoint by content', () => {
     expect(new Set(suite.test.map((t) => t.meta?.family)).size).toBe(CODE_FAMILIES.length);
+    const testSettings = new Set(suite.test.map((t) => t.meta?.setting));
+    expect(suite.train.filter((t) => testSettings.has(t.meta?.setting))).toEqual([]);
     const testQuestions = new Set(suite.test.map((t) => t.question));
     const testHidden = new Set(suite.test.map((t) => t.code?.hiddenTests.join('\n')));
     expect(suite.train.filter((t) => testQuestions.has(t.question))).toEqual([]);

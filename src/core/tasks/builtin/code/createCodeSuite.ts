@@ -1,4 +1,3 @@
-import type { Rng } from '../../../ports/Rng.ts';
 import { createRng } from '../../../util/createRng.ts';
 import type { Task, TaskSuite } from '../../types.ts';
 import { buildSplits, type SplitSizes } from '../buildSplits.ts';
@@ -18,10 +17,13 @@ export function toAssert(entryPoint: string, c: CodeCase): string {
 }
 
 /** The task a family's problem becomes: asserts for tests, the solution as gold, the bugs as distractors. */
-export function toCodeTask(family: CodeFamily, problem: CodeProblem, name: string): Omit<Task, 'id'> {
+export function toCodeTask(
+  problem: CodeProblem,
+  origin: { suite: string; family: CodeFamily; setting: string },
+): Omit<Task, 'id'> {
   const question = `${problem.description}\n\nWrite the function:\n\n\`\`\`python\n${problem.signature}\n\`\`\``;
   return {
-    source: name,
+    source: origin.suite,
     type: 'code',
     metric: 'code',
     question,
@@ -37,7 +39,7 @@ export function toCodeTask(family: CodeFamily, problem: CodeProblem, name: strin
       buggy: problem.buggy,
       starter: problem.signature,
     },
-    meta: { family: family.id, topic: family.topic },
+    meta: { family: origin.family.id, topic: origin.family.topic, setting: origin.setting },
   };
 }
 
@@ -62,8 +64,9 @@ export function createCodeSuite(options: CodeSuiteOptions = {}): TaskSuite {
       const family = CODE_FAMILIES[f];
       const setting = orders[f]?.[Math.floor(i / CODE_FAMILIES.length)];
       if (!family || setting === undefined) return null;
-      const taskRng: Rng = rng.fork(`${family.keyOf(setting)}`);
-      return { key: family.keyOf(setting), task: toCodeTask(family, family.build(setting, taskRng), name) };
+      const key = family.keyOf(setting);
+      const problem = family.build(setting, rng.fork(key));
+      return { key, task: toCodeTask(problem, { suite: name, family, setting: key }) };
     },
     { testSize: options.testSize ?? 120, trainSize: options.trainSize ?? 420 },
   );

@@ -2,17 +2,23 @@ import { createRng } from '../../../util/createRng.ts';
 import type { TaskSuite } from '../../types.ts';
 import { buildSplits, type SplitSizes } from '../buildSplits.ts';
 import { buildMathTask } from './buildMathTask.ts';
+import { AVERAGE_TEMPLATES } from './averageTemplates.ts';
+import { EARNING_TEMPLATES } from './earningTemplates.ts';
 import type { MathLevel, MathTemplate } from './mathTemplateTypes.ts';
 import { MEASURE_TEMPLATES } from './measureTemplates.ts';
 import { MONEY_TEMPLATES } from './moneyTemplates.ts';
 import { QUANTITY_TEMPLATES } from './quantityTemplates.ts';
 import { RATE_TEMPLATES } from './rateTemplates.ts';
+import { WORK_TEMPLATES } from './workTemplates.ts';
 
 /** Every word-problem template of the built-in math suite. */
 export const MATH_TEMPLATES: readonly MathTemplate[] = [
   ...MONEY_TEMPLATES,
+  ...EARNING_TEMPLATES,
   ...RATE_TEMPLATES,
+  ...WORK_TEMPLATES,
   ...QUANTITY_TEMPLATES,
+  ...AVERAGE_TEMPLATES,
   ...MEASURE_TEMPLATES,
 ];
 

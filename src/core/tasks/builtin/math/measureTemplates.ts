@@ -88,7 +88,7 @@ const circle: MathTemplate = {
       mistakes: [
         { kind: 'wrong base', steps: { radius: 'diameter' } },
         { kind: 'wrong quantity', steps: { area: '2 * 3.14 * radius' } },
-        { kind: 'wrong operation', steps: { area: '3.14 * radius * 2' } },
+        { kind: 'omitted step', steps: { area: '3.14 * radius' } },
       ],
     };
   },

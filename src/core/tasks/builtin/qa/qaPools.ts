@@ -1,4 +1,4 @@
-/** Fictional name parts for generated reading passages; combinations are checked for uniqueness per passage. */
+/** Fictional first names with pronouns, for generated reading passages (names never repeat within one). */
 export const FIRST_NAMES: ReadonlyArray<[name: string, pronoun: 'she' | 'he']> = [
   ['Marta', 'she'],
   ['Elena', 'she'],
@@ -38,6 +38,7 @@ export const FIRST_NAMES: ReadonlyArray<[name: string, pronoun: 'she' | 'he']> =
   ['Rafael', 'he'],
 ];
 
+/** Family names. */
 export const SURNAMES: readonly string[] = [
   'Velasquez',
   'Reyna',
@@ -77,6 +78,7 @@ export const SURNAMES: readonly string[] = [
   'Ingersoll',
 ];
 
+/** First halves of town names. */
 export const TOWN_HEADS: readonly string[] = [
   'Ash',
   'Bram',
@@ -100,6 +102,7 @@ export const TOWN_HEADS: readonly string[] = [
   'Yew',
 ];
 
+/** Second halves of town names. */
 export const TOWN_TAILS: readonly string[] = [
   'ford',
   'bury',
@@ -116,6 +119,7 @@ export const TOWN_TAILS: readonly string[] = [
   'more',
 ];
 
+/** River names. */
 export const RIVERS: readonly string[] = [
   'River Calder',
   'River Wend',
@@ -131,6 +135,7 @@ export const RIVERS: readonly string[] = [
   'River Hollin',
 ];
 
+/** First words of company names. */
 export const COMPANY_HEADS: readonly string[] = [
   'Kestrel',
   'Corvid',
@@ -152,6 +157,7 @@ export const COMPANY_HEADS: readonly string[] = [
   'Oriel',
 ];
 
+/** Second words of company names. */
 export const COMPANY_TAILS: readonly string[] = [
   'Works',
   'Labs',
@@ -165,6 +171,7 @@ export const COMPANY_TAILS: readonly string[] = [
   'Mills',
 ];
 
+/** What companies make. */
 export const PRODUCTS: readonly string[] = [
   'bicycle frames',
   'ceramic tiles',
@@ -186,6 +193,7 @@ export const PRODUCTS: readonly string[] = [
   'violin strings',
 ];
 
+/** Positions people hold. */
 export const ROLES: readonly string[] = [
   'chief executive',
   'chief engineer',
@@ -201,6 +209,7 @@ export const ROLES: readonly string[] = [
   'quality inspector',
 ];
 
+/** Descriptions of towns. */
 export const TOWN_KINDS: readonly string[] = [
   'a market town',
   'a fishing village',
