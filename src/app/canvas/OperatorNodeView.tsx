@@ -1,10 +1,16 @@
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
-import type { OperatorNodeData } from './toFlowElements.ts';
+import { useAppStore } from '../store/AppStoreContext.tsx';
+import type { LoopGroupData, OperatorNodeData } from './toFlowElements.ts';
 
-/** One operator on the canvas, coloured by category. */
-export function OperatorNodeView({ data, selected }: NodeProps<Node<OperatorNodeData, 'operator'>>) {
+/** One operator on the canvas, coloured by category, with its run status (and failure on hover) on the node. */
+export function OperatorNodeView({ id, data, selected }: NodeProps<Node<OperatorNodeData, 'operator'>>) {
+  const status = data.status ? ` status-${data.status}` : '';
+  const failure = useAppStore((s) => s.nodeMessages[id]);
   return (
-    <div className={`op-node cat-${data.category} role-${data.role}${selected ? ' selected' : ''}`}>
+    <div
+      className={`op-node cat-${data.category} role-${data.role}${selected ? ' selected' : ''}${status}`}
+      title={data.status === 'failed' && failure ? failure : undefined}
+    >
       <Handle type="target" position={Position.Left} isConnectable={false} />
       <div className="op-name">{data.operator}</div>
       <div className="op-meta">
@@ -27,6 +33,10 @@ export function TerminalNodeView({ id }: NodeProps) {
 }
 
 /** A loop drawn as a group marked ×n. */
-export function LoopGroupView({ data }: NodeProps<Node<{ count: number }, 'loop'>>) {
-  return <div className="loop-group-label">×{data.count}</div>;
+export function LoopGroupView({ data, selected }: NodeProps<Node<LoopGroupData, 'loop'>>) {
+  return (
+    <div className={`loop-group${selected ? ' selected' : ''}${data.status ? ` status-${data.status}` : ''}`}>
+      <span className="loop-group-label">×{data.count}</span>
+    </div>
+  );
 }

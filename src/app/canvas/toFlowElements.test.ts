@@ -66,6 +66,45 @@ describe('toFlowElements', () => {
     expect(group?.data).toEqual({ count: 3 });
     const body = nodes.filter((n) => n.type === 'operator');
     expect(body.map((n) => n.parentId)).toEqual([group?.id, group?.id]);
+    // Children sit inside the group (positions relative to it) and the group is sized around them.
+    const width = Number(group?.style?.width);
+    const height = Number(group?.style?.height);
+    for (const child of body) {
+      expect(child.position.x).toBeGreaterThanOrEqual(0);
+      expect(child.position.y).toBeGreaterThan(0);
+      expect(child.position.x + 180).toBeLessThanOrEqual(width);
+      expect(child.position.y + 56).toBeLessThanOrEqual(height);
+    }
+  });
+
+  it('lays out left to right without overlapping nodes', () => {
+    const { nodes } = draw(
+      'Plan -> [Programmer, Custom, AnswerGenerate] -> ScEnsemble -> Verify ? Revise : Custom',
+    );
+    const ops = nodes.filter((n) => n.type === 'operator');
+    for (const a of ops) {
+      for (const b of ops) {
+        if (a === b) continue;
+        const apart =
+          Math.abs(a.position.x - b.position.x) >= 180 || Math.abs(a.position.y - b.position.y) >= 56;
+        expect(apart, `${a.id} overlaps ${b.id}`).toBe(true);
+      }
+    }
+    const x = (id: string) => nodes.find((n) => n.id === id)?.position.x ?? NaN;
+    expect(x('start')).toBeLessThan(x('n1'));
+    expect(x('n1')).toBeLessThan(x('n3'));
+    expect(x('n3')).toBe(x('n4'));
+    expect(x('n6')).toBeLessThan(x('end'));
+  });
+
+  it('carries run status and the top-level owner of each operator', () => {
+    const parsed = parseWorkflow('Custom -> [Programmer, Custom]', registry);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const { nodes } = toFlowElements(parsed.workflow, registry, { n1: 'succeeded', n3: 'running' });
+    const data = (id: string) => nodes.find((n) => n.id === id)?.data;
+    expect(data('n1')).toMatchObject({ status: 'succeeded', topLevel: 'n1' });
+    expect(data('n3')).toMatchObject({ status: 'running', topLevel: 'n2' });
+    expect(data('n4')).not.toHaveProperty('status');
   });
 
   it('marks operators the registry does not know', () => {

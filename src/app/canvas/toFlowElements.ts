@@ -3,6 +3,10 @@ import type { NodeId, OperatorNode, Workflow, WorkflowNode } from '../../core/gr
 import type { OperatorRegistry } from '../../core/operators/createOperatorRegistry.ts';
 import type { OperatorCategory } from '../../core/operators/types.ts';
 import { assertNever } from '../../core/util/assertNever.ts';
+import { layoutFlow } from './layoutFlow.ts';
+
+/** What the last or current run says about a node, drawn on the node itself. */
+export type NodeStatus = 'running' | 'succeeded' | 'failed' | 'skipped';
 
 /** Data carried by an operator node on the canvas. */
 export interface OperatorNodeData extends Record<string, unknown> {
@@ -10,57 +14,64 @@ export interface OperatorNodeData extends Record<string, unknown> {
   category: OperatorCategory | 'unknown';
   prompt: string;
   role: 'step' | 'branch' | 'checker' | 'fix' | 'otherwise' | 'loop-body';
+  /** The top-level node this operator belongs to (itself when it is one): what Delete removes. */
+  topLevel: NodeId;
+  status?: NodeStatus;
 }
 
 /** Data carried by a loop group on the canvas. */
 export interface LoopGroupData extends Record<string, unknown> {
   count: number;
+  status?: NodeStatus;
 }
 
 export type FlowNode =
   Node<OperatorNodeData, 'operator'> | Node<LoopGroupData, 'loop'> | Node<Record<string, never>, 'terminal'>;
 
-const COLUMN = 230;
-const ROW = 110;
 const NODE_W = 180;
 
 /**
- * Draws a workflow left to right: one column per top-level stage, parallel branches stacked (fork and join),
- * conditionals with labelled "on fail → fix" and "on pass" edges, loops as a group marked ×n. Pure, so it is
- * tested without a DOM and React Flow stays a controlled view of the graph.
+ * Draws a workflow left to right (dagre auto-layout): parallel branches as a fork and a join, conditionals with
+ * labelled "on fail → fix" and "on pass" edges, loops as a group marked ×n, each node with its run status. Pure,
+ * so it is tested without a DOM and React Flow stays a controlled view of the graph.
  */
 export function toFlowElements(
   workflow: Workflow,
   registry: OperatorRegistry,
+  status: Readonly<Record<string, NodeStatus>> = {},
 ): { nodes: FlowNode[]; edges: Edge[] } {
   const nodes: FlowNode[] = [];
   const edges: Edge[] = [];
-  let x = 0;
+  const origin = { x: 0, y: 0 };
   let previous: string[] = ['start'];
+  let top: NodeId = 'start' as NodeId;
   nodes.push({
     id: 'start',
     type: 'terminal',
-    position: { x, y: 0 },
+    position: origin,
     data: {},
     deletable: false,
     ariaLabel: 'Start: the task',
   });
-  x += COLUMN - 40;
 
-  const opNode = (
-    n: OperatorNode,
-    role: OperatorNodeData['role'],
-    pos: { x: number; y: number },
-    parentId?: string,
-  ): FlowNode => {
+  const opNode = (n: OperatorNode, role: OperatorNodeData['role'], parentId?: string): FlowNode => {
     const def = registry.get(n.operator);
     const prompt = n.prompt.kind === 'template' ? `template: ${n.prompt.id}` : `prompt: ${n.prompt.text}`;
+    const data: OperatorNodeData = {
+      operator: n.operator,
+      category: def?.descriptor.category ?? 'unknown',
+      prompt,
+      role,
+      topLevel: top,
+    };
+    const run = status[n.id];
+    if (run !== undefined) data.status = run;
     const node: FlowNode = {
       id: n.id,
       type: 'operator',
-      position: pos,
-      data: { operator: n.operator, category: def?.descriptor.category ?? 'unknown', prompt, role },
-      ariaLabel: `${n.operator} (${def?.descriptor.category ?? 'unknown operator'}), ${prompt}`,
+      position: origin,
+      data,
+      ariaLabel: `${n.operator} (${def?.descriptor.category ?? 'unknown operator'}), ${prompt}${run ? `, ${run}` : ''}`,
     };
     if (parentId !== undefined) Object.assign(node, { parentId, extent: 'parent' as const });
     return node;
@@ -78,72 +89,65 @@ export function toFlowElements(
   };
 
   for (const stage of workflow.nodes) {
+    top = stage.id;
     previous = placeStage(stage);
   }
   nodes.push({
     id: 'end',
     type: 'terminal',
-    position: { x, y: 0 },
+    position: origin,
     data: {},
     deletable: false,
     ariaLabel: 'End: the final answer',
   });
   connect(previous, 'end');
-  return { nodes, edges };
+  return { nodes: layoutFlow(nodes, edges), edges };
 
   function placeStage(stage: WorkflowNode): string[] {
     switch (stage.kind) {
       case 'operator': {
-        nodes.push(opNode(stage, 'step', { x, y: 0 }));
+        nodes.push(opNode(stage, 'step'));
         connect(previous, stage.id);
-        x += COLUMN;
         return [stage.id];
       }
       case 'parallel': {
-        const offset = ((stage.children.length - 1) * ROW) / 2;
-        const ids = stage.children.map((child, i) => {
-          nodes.push(opNode(child, 'branch', { x, y: i * ROW - offset }));
+        return stage.children.map((child, i) => {
+          nodes.push(opNode(child, 'branch'));
           connect(previous, child.id, i === 0 ? 'fork' : undefined);
           return child.id as string;
         });
-        x += COLUMN;
-        return ids;
       }
       case 'conditional': {
-        nodes.push(opNode(stage.checker, 'checker', { x, y: 0 }));
+        nodes.push(opNode(stage.checker, 'checker'));
         connect(previous, stage.checker.id);
-        x += COLUMN;
-        nodes.push(opNode(stage.fix, 'fix', { x, y: ROW }));
+        nodes.push(opNode(stage.fix, 'fix'));
         connect([stage.checker.id], stage.fix.id, 'on fail → fix');
         const outs: string[] = [stage.fix.id];
         if (stage.otherwise) {
-          nodes.push(opNode(stage.otherwise, 'otherwise', { x, y: -ROW }));
+          nodes.push(opNode(stage.otherwise, 'otherwise'));
           connect([stage.checker.id], stage.otherwise.id, 'on pass');
           outs.push(stage.otherwise.id);
         } else {
           outs.push(stage.checker.id);
         }
-        x += COLUMN;
         return outs;
       }
       case 'loop': {
         const groupId = stage.id;
-        const width = stage.children.length * COLUMN + 10;
+        const run = status[groupId];
         nodes.push({
           id: groupId,
           type: 'loop',
-          position: { x: x - 20, y: -40 },
-          data: { count: stage.count },
-          style: { width, height: 120 },
+          position: origin,
+          data: run === undefined ? { count: stage.count } : { count: stage.count, status: run },
           ariaLabel: `Loop repeated ${stage.count} times`,
         });
         let inner: string[] = previous;
-        stage.children.forEach((child, i) => {
-          nodes.push(opNode(child, 'loop-body', { x: 20 + i * COLUMN, y: 40 }, groupId));
+        for (const child of stage.children) {
+          nodes.push(opNode(child, 'loop-body', groupId));
           connect(inner, child.id);
           inner = [child.id];
-        });
-        x += width + 30;
+        }
         return inner;
       }
       default:

@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import { OPERATOR_CATEGORIES } from '../../core/operators/types.ts';
+import { OPERATOR_DRAG_TYPE } from '../canvas/WorkflowCanvas.tsx';
 import { useAppStore } from '../store/AppStoreContext.tsx';
+import { StructureForms } from './StructureForms.tsx';
 
-/** Operators grouped by category, searchable; a click appends the operator through applyAction. */
+/** Operators grouped by category, searchable; a click appends, a drag onto the canvas inserts where dropped. */
 export function OperatorPalette() {
   const registry = useAppStore((s) => s.registry);
   const edit = useAppStore((s) => s.edit);
@@ -36,6 +38,11 @@ export function OperatorPalette() {
                   type="button"
                   aria-label={`Add ${d.type}`}
                   title={d.summary}
+                  draggable
+                  onDragStart={(e) => {
+                    e.dataTransfer.setData(OPERATOR_DRAG_TYPE, d.type);
+                    e.dataTransfer.effectAllowed = 'copy';
+                  }}
                   onClick={() => edit({ type: 'addOperator', operator: d.type })}
                 >
                   <strong>{d.type}</strong>
@@ -47,6 +54,7 @@ export function OperatorPalette() {
         </section>
       ))}
       {groups.length === 0 ? <p>No operator matches “{query}”.</p> : null}
+      <StructureForms />
     </nav>
   );
 }

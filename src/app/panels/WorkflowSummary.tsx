@@ -12,7 +12,6 @@ export function WorkflowSummary() {
   const registry = useAppStore((s) => s.registry);
   const taskType = useAppStore((s) => s.taskType);
   const setTaskType = useAppStore((s) => s.setTaskType);
-  const notice = useAppStore((s) => s.notice);
   const view = useMemo(() => {
     const reward = computeReward(workflow, 1, registry);
     const finish = checkFinishRule(
@@ -24,7 +23,7 @@ export function WorkflowSummary() {
   }, [workflow, registry, taskType]);
   const { reward, finish } = view;
   return (
-    <aside className="summary" aria-label="Inspector">
+    <section className="summary" aria-label="Workflow summary">
       <h2>Workflow</h2>
       <label>
         Task type{' '}
@@ -75,11 +74,6 @@ export function WorkflowSummary() {
           </tr>
         </tbody>
       </table>
-      {notice ? (
-        <p role="alert" className={notice.kind}>
-          {notice.text}
-        </p>
-      ) : null}
-    </aside>
+    </section>
   );
 }

@@ -4,16 +4,21 @@ import { DEFAULT_ACTION_RULES, type ActionContext, type CanvasAction } from '../
 import { parseWorkflow } from '../../core/graph/parseWorkflow.ts';
 import { printWorkflow } from '../../core/graph/printWorkflow.ts';
 import { emptyWorkflow, type Workflow } from '../../core/graph/types.ts';
+import { findNode } from '../../core/graph/workflowQueries.ts';
 import type { OperatorRegistry } from '../../core/operators/createOperatorRegistry.ts';
 import type { TaskType } from '../../core/tasks/types.ts';
+import { IDLE_RUN, type RunSlice, type RunSuite } from './runSlice.ts';
 
-/** A refusal or parse error shown to the user; `at` names the position for DSL errors. */
+/** A refusal or parse error shown to the user. */
 export interface Notice {
   kind: 'error' | 'info';
   text: string;
 }
 
-export interface AppState {
+/** How many past workflows undo keeps. */
+export const HISTORY_LIMIT = 100;
+
+export interface AppState extends RunSlice {
   registry: OperatorRegistry;
   workflow: Workflow;
   /** The DSL text as the user typed it; may be invalid while they type. */
@@ -21,51 +26,162 @@ export interface AppState {
   dslError: string | null;
   taskType: TaskType;
   notice: Notice | null;
+  /** The selected canvas node (an operator or a loop group), or null. */
+  selectedId: string | null;
+  /** Workflows before the current one (oldest first), and the ones undone (next redo last). */
+  past: Workflow[];
+  future: Workflow[];
+  /** The searchable quick-add palette, open with the top-level index it inserts at (undefined appends). */
+  quickAdd: { position: number | undefined } | null;
+  setQuickAdd(quickAdd: { position: number | undefined } | null): void;
   setDslText(text: string): void;
   setTaskType(type: TaskType): void;
+  /** Picks the task to run (suite and index into its test split). */
+  setRunTask(next: { suite?: RunSuite; taskIndex?: number }): void;
+  select(id: string | null): void;
   /** Hand edits go through the same applyAction as the policy; a refusal is shown with its reason. */
   edit(action: CanvasAction): boolean;
+  /** Replaces the whole workflow (an import or a restore), as one undoable step unless `record` is false. */
+  replaceWorkflow(workflow: Workflow, options?: { record?: boolean; notice?: Notice }): void;
+  setNotice(notice: Notice | null): void;
+  undo(): void;
+  redo(): void;
+  /** The context legality is judged in, for the mask and applyAction alike. */
+  actionContext(): ActionContext;
 }
 
-/** The app's one store (workflow slice for now); made per app so tests and pages never share state. */
-export function createAppStore(registry: OperatorRegistry, initialDsl = ''): StoreApi<AppState> {
-  const parsed = parseWorkflow(initialDsl, registry);
-  const workflow = parsed.ok ? parsed.workflow : emptyWorkflow();
-  return createStore<AppState>()((set, get) => ({
-    registry,
-    workflow,
-    dslText: parsed.ok ? printWorkflow(workflow, registry) : initialDsl,
-    dslError: parsed.ok ? null : parsed.error.message,
-    taskType: 'math',
-    notice: null,
-    setDslText(text) {
-      const result = parseWorkflow(text, get().registry);
-      if (result.ok) set({ dslText: text, dslError: null, workflow: result.workflow, notice: null });
-      else set({ dslText: text, dslError: result.error.message });
-    },
-    setTaskType(taskType) {
-      set({ taskType });
-    },
-    edit(action) {
-      const { workflow: current, taskType } = get();
-      const ctx: ActionContext = {
-        taskType,
-        hasTests: taskType === 'code',
-        lastAnswerLong: null,
-        rules: DEFAULT_ACTION_RULES,
-      };
-      const result = applyAction(current, action, ctx, get().registry);
-      if (!result.outcome.ok) {
-        set({ notice: { kind: 'error', text: `${result.outcome.code}: ${result.outcome.message}` } });
-        return false;
-      }
+/** The app's one store; made per app so tests and pages never share state. */
+export function createAppStore(
+  registry: OperatorRegistry,
+  initial: string | Workflow = '',
+): StoreApi<AppState> {
+  let workflow: Workflow;
+  let dslText: string;
+  let dslError: string | null = null;
+  if (typeof initial === 'string') {
+    const parsed = parseWorkflow(initial, registry);
+    workflow = parsed.ok ? parsed.workflow : emptyWorkflow();
+    dslText = parsed.ok ? printWorkflow(workflow, registry) : initial;
+    if (!parsed.ok) dslError = parsed.error.message;
+  } else {
+    workflow = initial;
+    dslText = printWorkflow(workflow, registry);
+  }
+  return createStore<AppState>()((set, get) => {
+    /** Moves to a new workflow, keeping the old one for undo and dropping the redo branch. */
+    const commit = (next: Workflow, extra: Partial<AppState> = {}): void => {
+      const { past, workflow: current } = get();
       set({
-        workflow: result.workflow,
-        dslText: printWorkflow(result.workflow, get().registry),
+        workflow: next,
+        past: [...past, current].slice(-HISTORY_LIMIT),
+        future: [],
+        dslText: printWorkflow(next, get().registry),
         dslError: null,
         notice: null,
+        ...extra,
       });
-      return true;
-    },
-  }));
+    };
+    const show = (next: Workflow, past: Workflow[], future: Workflow[]): void => {
+      const { selectedId } = get();
+      set({
+        workflow: next,
+        past,
+        future,
+        dslText: printWorkflow(next, get().registry),
+        dslError: null,
+        notice: null,
+        selectedId: selectedId !== null && findNode(next, selectedId) ? selectedId : null,
+      });
+    };
+    return {
+      ...IDLE_RUN,
+      registry,
+      workflow,
+      dslText,
+      dslError,
+      taskType: 'math',
+      notice: null,
+      selectedId: null,
+      past: [],
+      future: [],
+      quickAdd: null,
+      setQuickAdd(quickAdd) {
+        set({ quickAdd });
+      },
+      setDslText(text) {
+        const result = parseWorkflow(text, get().registry);
+        if (!result.ok) {
+          set({ dslText: text, dslError: result.error.message });
+          return;
+        }
+        const { past, workflow: current, registry: reg } = get();
+        // Typing produces a new workflow per keystroke; only a change of the graph is a step worth undoing.
+        const same = printWorkflow(current, reg) === printWorkflow(result.workflow, reg);
+        set({
+          dslText: text,
+          dslError: null,
+          workflow: result.workflow,
+          notice: null,
+          ...(same ? {} : { past: [...past, current].slice(-HISTORY_LIMIT), future: [] }),
+        });
+      },
+      setTaskType(taskType) {
+        set({ taskType });
+      },
+      setRunTask(next) {
+        // The finish rule and the legal actions follow the kind of task being run.
+        const taskType: TaskType | undefined =
+          next.suite === 'builtin:code'
+            ? 'code'
+            : next.suite === 'builtin:qa'
+              ? 'qa'
+              : next.suite
+                ? 'math'
+                : undefined;
+        set(taskType ? { ...next, taskType } : next);
+      },
+      select(selectedId) {
+        set({ selectedId });
+      },
+      actionContext() {
+        const { taskType } = get();
+        return { taskType, hasTests: taskType === 'code', lastAnswerLong: null, rules: DEFAULT_ACTION_RULES };
+      },
+      edit(action) {
+        const result = applyAction(get().workflow, action, get().actionContext(), get().registry);
+        if (!result.outcome.ok) {
+          set({ notice: { kind: 'error', text: `${result.outcome.code}: ${result.outcome.message}` } });
+          return false;
+        }
+        const created = result.created[0];
+        commit(result.workflow, {
+          selectedId: action.type === 'deleteNode' ? null : (created ?? get().selectedId),
+        });
+        return true;
+      },
+      replaceWorkflow(next, options = {}) {
+        if (options.record === false) {
+          set({ workflow: next, dslText: printWorkflow(next, get().registry), dslError: null });
+        } else {
+          commit(next, { selectedId: null });
+        }
+        if (options.notice) set({ notice: options.notice });
+      },
+      setNotice(notice) {
+        set({ notice });
+      },
+      undo() {
+        const { past, future, workflow: current } = get();
+        const previous = past.at(-1);
+        if (!previous) return;
+        show(previous, past.slice(0, -1), [...future, current]);
+      },
+      redo() {
+        const { past, future, workflow: current } = get();
+        const next = future.at(-1);
+        if (!next) return;
+        show(next, [...past, current], future.slice(0, -1));
+      },
+    };
+  });
 }

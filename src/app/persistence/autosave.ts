@@ -1,0 +1,68 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { fromWorkflowFile, toWorkflowFile } from '../../core/graph/workflowFile.ts';
+import type { Workflow } from '../../core/graph/types.ts';
+import type { OperatorRegistry } from '../../core/operators/createOperatorRegistry.ts';
+import type { IdbDocumentStore } from '../../adapters/browser/createIdbWorkflowStore.ts';
+import type { AppState } from '../store/createAppStore.ts';
+import { RUN_SUITES, type RunSuite } from '../store/runSlice.ts';
+
+const WORKFLOW_KEY = 'workflow';
+const OPEN_STATE_KEY = 'openState';
+
+/** What a reload restores: the workflow, and the open task. */
+export interface Restored {
+  workflow: Workflow | null;
+  suite: RunSuite | null;
+  taskIndex: number | null;
+}
+
+/** Reads the autosaved workflow (validated like an imported file) and open state; anything broken is ignored. */
+export async function loadAutosave(docs: IdbDocumentStore, registry: OperatorRegistry): Promise<Restored> {
+  const restored: Restored = { workflow: null, suite: null, taskIndex: null };
+  try {
+    const saved = await docs.load(WORKFLOW_KEY);
+    if (saved !== undefined) {
+      const file = fromWorkflowFile(saved, registry);
+      if (file.ok) restored.workflow = file.file.workflow;
+    }
+    const open = (await docs.load(OPEN_STATE_KEY)) as { suite?: unknown; taskIndex?: unknown } | undefined;
+    if (open && RUN_SUITES.includes(open.suite as RunSuite)) restored.suite = open.suite as RunSuite;
+    if (open && typeof open.taskIndex === 'number' && Number.isInteger(open.taskIndex)) {
+      restored.taskIndex = open.taskIndex;
+    }
+  } catch {
+    // A private window or a blocked database: start fresh rather than not at all.
+  }
+  return restored;
+}
+
+/** Saves the workflow and open state shortly after each change; returns the unsubscribe function. */
+export function startAutosave(store: StoreApi<AppState>, docs: IdbDocumentStore, delayMs = 250): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = (): void => {
+    const { workflow, suite, taskIndex } = store.getState();
+    void docs.save(WORKFLOW_KEY, toWorkflowFile(workflow)).catch(() => undefined);
+    void docs.save(OPEN_STATE_KEY, { suite, taskIndex }).catch(() => undefined);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.workflow === previous.workflow &&
+      state.suite === previous.suite &&
+      state.taskIndex === previous.taskIndex
+    ) {
+      return;
+    }
+    clearTimeout(timer);
+    timer = setTimeout(flush, delayMs);
+  });
+  const onHide = (): void => {
+    clearTimeout(timer);
+    flush();
+  };
+  addEventListener('pagehide', onHide);
+  return () => {
+    unsubscribe();
+    removeEventListener('pagehide', onHide);
+    clearTimeout(timer);
+  };
+}
