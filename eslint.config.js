@@ -20,7 +20,7 @@ const uiPackages = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*',
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'coverage', 'test-results', 'playwright-report', 'public'],
+    ignores: ['node_modules', 'dist', 'coverage', 'test-results', 'playwright-report', 'public', '.tmp'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -39,6 +39,8 @@ export interface PolicyDecision {
   action: CanvasAction;
   /** Present for trainable policies. */
   record?: DecisionRecord;
+  /** Set when the policy could not decide itself and used its fallback (e.g. an unreadable LLM reply). */
+  fallbackReason?: string;
 }
 
 /** Anything that can drive the canvas: tfjs policy, random, heuristic, untrained, LLM director. */

@@ -1,0 +1,164 @@
+import { ACTION_TYPES } from '../actions/types.ts';
+import { pointerIndex } from './createHeadMasker.ts';
+import type { PolicyDims } from './policyConfig.ts';
+import {
+  HEAD,
+  HEAD_COUNT,
+  MISC_HEAD_COUNT,
+  OP_SLOT_COUNT,
+  POINTER_TYPES,
+  USED_OP_ROWS,
+  USED_ROWS,
+} from './policyHeads.ts';
+import type { DecisionRecord, EpisodeBatchItem } from './types.ts';
+
+/** Logit offset of an illegal value: large enough to vanish after softmax, finite so no NaN can appear. */
+export const ILLEGAL_LOGIT = -1e9;
+
+/**
+ * A batch of decisions flattened into the arrays the update uploads once and reuses for every epoch. Rows:
+ * the seven misc heads in place, then up to three used operator heads.
+ */
+export interface PackedBatch {
+  count: number;
+  /** Every decision's features, back to back (the update splits them; operator rows are read from `opTable`). */
+  features: Float32Array;
+  /** Distinct operator-descriptor blocks of the batch (usually one registry): [U · opWidth, operatorSize]. */
+  opTable: Float32Array;
+  blocks: number;
+  /** 0 for legal values, ILLEGAL_LOGIT for illegal ones: [B, USED_ROWS, rowWidth]. */
+  maskBias: Float32Array;
+  /** One-hot of each used head's choice: [B, USED_ROWS, rowWidth] (zero rows for unused heads). */
+  chosen: Float32Array;
+  /** 1 on the rows that hold a used head: [B, USED_ROWS]. */
+  used: Float32Array;
+  /** Which operator slot each operator row holds: [B, USED_OP_ROWS, OP_SLOT_COUNT]. */
+  opRows: Float32Array;
+  /** 1 on the operator row holding the modifyOperator slot: [B, USED_OP_ROWS]. */
+  modifyRow: Float32Array;
+  /** Which of the 3 pointer queries the target head used: [B, 3]. */
+  pointerType: Float32Array;
+  target: Float32Array;
+  /** The added operator, as a column of the operator table: [B, U · opWidth]. */
+  addOperator: Float32Array;
+  /** Which operator block each decision scores against: [B, U]. */
+  block: Float32Array;
+  advantage: Float32Array;
+  /** 1 / (episodes · decisions of the episode): per-episode means, then the mean over episodes. */
+  weight: Float32Array;
+  oldLogProb: Float32Array;
+}
+
+const finite = (values: ArrayLike<number>): boolean => {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
+  return true;
+};
+
+function sameBlock(a: Float32Array, b: Float32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Reads the distinct operator blocks and which one each decision uses. */
+function operatorBlocks(decisions: readonly DecisionRecord[], dims: PolicyDims) {
+  const start = dims.featureSize - dims.opWidth * dims.operatorSize;
+  const unique: Float32Array[] = [];
+  const index = decisions.map((d) => {
+    const block = d.features.subarray(start);
+    const found = unique.findIndex((u) => sameBlock(u, block));
+    if (found >= 0) return found;
+    unique.push(block);
+    return unique.length - 1;
+  });
+  const table = new Float32Array(unique.length * block(dims));
+  unique.forEach((u, i) => table.set(u, i * block(dims)));
+  return { start, table, index, blocks: unique.length };
+}
+const block = (dims: PolicyDims): number => dims.opWidth * dims.operatorSize;
+
+/**
+ * Flattens episodes into tensors-to-be, or says why the batch cannot be used: non-finite advantages, log
+ * probabilities or features (the NaN guard refuses them before any compute), or a recorded choice the mask
+ * did not allow. Records of another layout are a programming error and throw.
+ */
+export function packBatch(
+  batch: readonly EpisodeBatchItem[],
+  dims: PolicyDims,
+): PackedBatch | { error: string } {
+  const episodes = batch.filter((e) => e.decisions.length > 0);
+  const decisions = episodes.flatMap((e) => e.decisions);
+  const count = decisions.length;
+  if (count === 0) return { error: 'the batch has no decisions' };
+  for (const d of decisions) {
+    if (
+      d.features.length !== dims.featureSize ||
+      d.masks.length !== dims.maskSize ||
+      d.choices.length !== HEAD_COUNT
+    ) {
+      throw new Error('a decision record does not match this policy’s encoding (another config?)');
+    }
+  }
+  const bad = episodes.find((e) => !Number.isFinite(e.advantage));
+  if (bad) return { error: `non-finite advantage ${bad.advantage}` };
+  const w = dims.rowWidth;
+  const n = dims.config.maxTokens;
+  const v = dims.opWidth;
+  const ops = operatorBlocks(decisions, dims);
+  const rows = USED_ROWS * w;
+  const out: PackedBatch = {
+    count,
+    features: new Float32Array(count * dims.featureSize),
+    opTable: ops.table,
+    blocks: ops.blocks,
+    maskBias: new Float32Array(count * rows),
+    chosen: new Float32Array(count * rows),
+    used: new Float32Array(count * USED_ROWS),
+    opRows: new Float32Array(count * USED_OP_ROWS * OP_SLOT_COUNT),
+    modifyRow: new Float32Array(count * USED_OP_ROWS),
+    pointerType: new Float32Array(count * POINTER_TYPES.length),
+    target: new Float32Array(count * n),
+    addOperator: new Float32Array(count * ops.blocks * v),
+    block: new Float32Array(count * ops.blocks),
+    advantage: new Float32Array(count),
+    weight: new Float32Array(count),
+    oldLogProb: new Float32Array(count),
+  };
+  let b = 0;
+  for (const episode of episodes) {
+    for (const d of episode.decisions) {
+      if (!Number.isFinite(d.logProb)) return { error: `non-finite old log-probability ${d.logProb}` };
+      if (!finite(d.features)) return { error: 'non-finite observation features' };
+      out.features.set(d.features, b * dims.featureSize);
+      let op = 0;
+      for (let h = 0; h < HEAD_COUNT; h++) {
+        const c = d.choices[h] ?? -1;
+        if (c < 0) continue;
+        if (c >= w || d.masks[h * w + c] !== 1) return { error: `head ${h} recorded an illegal choice ${c}` };
+        let row = h;
+        if (h >= MISC_HEAD_COUNT) {
+          if (op >= USED_OP_ROWS) throw new Error('a decision used more than three operator heads');
+          out.opRows[(b * USED_OP_ROWS + op) * OP_SLOT_COUNT + (h - MISC_HEAD_COUNT)] = 1;
+          if (h === HEAD.opModify) out.modifyRow[b * USED_OP_ROWS + op] = 1;
+          row = MISC_HEAD_COUNT + op++;
+        }
+        const base = b * rows + row * w;
+        for (let i = 0; i < w; i++) out.maskBias[base + i] = d.masks[h * w + i] === 1 ? 0 : ILLEGAL_LOGIT;
+        out.chosen[base + c] = 1;
+        out.used[b * USED_ROWS + row] = 1;
+      }
+      const q = pointerIndex(ACTION_TYPES[d.choices[HEAD.type] ?? -1]);
+      if (q >= 0) out.pointerType[b * POINTER_TYPES.length + q] = 1;
+      const target = d.choices[HEAD.target] ?? -1;
+      if (target >= 0 && target < n) out.target[b * n + target] = 1;
+      const blockIndex = ops.index[b] ?? 0;
+      out.block[b * ops.blocks + blockIndex] = 1;
+      const added = d.choices[HEAD.opAdd] ?? -1;
+      if (added >= 0 && added < v) out.addOperator[b * ops.blocks * v + blockIndex * v + added] = 1;
+      out.advantage[b] = episode.advantage;
+      out.weight[b] = 1 / (episodes.length * episode.decisions.length);
+      out.oldLogProb[b] = d.logProb;
+      b++;
+    }
+  }
+  return out;
+}
