@@ -1,7 +1,9 @@
 import type { CliCommand, CliIo } from './CliIo.ts';
 import { checkDatasetCommand } from './commands/checkDatasetCommand.ts';
+import { evalCommand } from './commands/evalCommand.ts';
 import { profileCommand } from './commands/profileCommand.ts';
 import { runCommand } from './commands/runCommand.ts';
+import { trainCommand } from './commands/trainCommand.ts';
 import { validateCommand } from './commands/validateCommand.ts';
 import { UsageError } from './parseCliArgs.ts';
 
@@ -10,6 +12,8 @@ export const COMMANDS: readonly CliCommand[] = [
   runCommand,
   checkDatasetCommand,
   profileCommand,
+  trainCommand,
+  evalCommand,
 ];
 
 const usage = (): string =>

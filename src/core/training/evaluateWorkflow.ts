@@ -30,6 +30,8 @@ export interface EvaluateWorkflowOptions {
 /** One task's result in an evaluation. */
 export interface TaskOutcome {
   id: string;
+  /** The task's suite or dataset. */
+  source: string;
   score: number;
   answer: string | null;
   status: RunResult['status'];
@@ -41,6 +43,8 @@ export interface EvaluationReport {
   score: number;
   interval: MeanInterval;
   n: number;
+  /** Mean and 95% interval per suite or dataset (task source). */
+  perSuite: Record<string, MeanInterval>;
   perTask: TaskOutcome[];
   tokens: { prompt: number; completion: number; total: number };
   llmCalls: number;
@@ -79,6 +83,7 @@ export async function evaluateWorkflow(options: EvaluateWorkflowOptions): Promis
       totals.sandboxMs += result.sandboxMs;
       const outcome: TaskOutcome = {
         id: task.id,
+        source: task.source,
         score,
         answer: result.answer,
         status: result.status,
@@ -94,10 +99,15 @@ export async function evaluateWorkflow(options: EvaluateWorkflowOptions): Promis
   await Promise.all(Array.from({ length: lanes }, worker));
   const perTask = outcomes.filter((o): o is TaskOutcome => o !== undefined);
   const interval = meanInterval(perTask.map((o) => o.score));
+  const sources = [...new Set(perTask.map((o) => o.source))].sort();
+  const perSuite = Object.fromEntries(
+    sources.map((s) => [s, meanInterval(perTask.filter((o) => o.source === s).map((o) => o.score))]),
+  );
   return {
     score: interval.mean,
     interval,
     n: perTask.length,
+    perSuite,
     perTask,
     tokens: {
       prompt: totals.prompt,

@@ -1,0 +1,130 @@
+/**
+ * Learning benchmark (`npx tsx bench/learning.ts`): does CWRPO learn workflows that beat fixed ones, without
+ * shortcuts, where plain GRPO with the finish rule off takes them?
+ *
+ * On the built-in suites (math, QA, code; simulated backend, default profile) it trains the tfjs policy with CWRPO
+ * (finish rule on, θ = 1) within a wall-clock budget, then plain GRPO (R = c, finish rule off) with the same
+ * budget, and evaluates on the fixed test splits, one seeded sample per task: both trained policies, the best of a
+ * handful of fixed workflows, the untrained policy and a random legal policy. GRPO and random are evaluated under
+ * the rules they act with (finish rule off for GRPO), the others with the finish rule on. The last stdout line is
+ * one JSON object {"cwrpo":…,"grpo":…,"bestFixed":…,"untrained":…,"random":…}.
+ *
+ * Environment (defaults in brackets): LEARN_SECONDS [540] budget per training run; LEARN_ITERATIONS [200]
+ * iterations each (the cosine schedule's length); LEARN_BATCH [8]; LEARN_GROUP [8]; LEARN_LR [1e-3];
+ * LEARN_EVAL_LIMIT [all] test tasks per suite; LEARN_SEED [1]. Smoke run: LEARN_SECONDS=20 LEARN_ITERATIONS=3
+ * LEARN_EVAL_LIMIT=10.
+ */
+import { createHeuristicPolicy } from '../src/core/policy/createHeuristicPolicy.ts';
+import { createRandomPolicy } from '../src/core/policy/createRandomPolicy.ts';
+import { getSuite, SUITE_NAMES } from '../src/core/tasks/suites.ts';
+import type { TrainerConfig } from '../src/core/training/trainerConfig.ts';
+import { createTrainingRuntime, loadTfStack } from '../src/cli/commands/trainingRuntime.ts';
+import { bestFixedWorkflow, evaluateRow, trainWithBudget } from './learningParts.ts';
+import type { Row, Runtime } from './learningParts.ts';
+
+const num = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  return raw === undefined || raw === '' ? fallback : Number(raw);
+};
+const SECONDS = num('LEARN_SECONDS', 540);
+const ITERATIONS = num('LEARN_ITERATIONS', 200);
+const SEED = num('LEARN_SEED', 1);
+const EVAL_LIMIT = num('LEARN_EVAL_LIMIT', Infinity);
+const MAX_TURNS = 12;
+
+const suites = SUITE_NAMES.map((name) => getSuite(name));
+const trainTasks = suites.flatMap((s) => s.train);
+const testTasks = suites.flatMap((s) => s.test.slice(0, EVAL_LIMIT));
+const config = (algo: 'cwrpo' | 'grpo'): Partial<TrainerConfig> => ({
+  algo,
+  iterations: ITERATIONS,
+  batchTasks: num('LEARN_BATCH', 8),
+  groupSize: num('LEARN_GROUP', 8),
+  seed: SEED,
+  maxTurns: MAX_TURNS,
+  concurrency: 4,
+  update: {
+    clipEpsilon: 0.2,
+    klBeta: 0.005,
+    entropyCoef: 0,
+    learningRate: num('LEARN_LR', 1e-3),
+    gradClipNorm: 1,
+    epochs: 2,
+  },
+});
+
+async function trained(runtime: Runtime, algo: 'cwrpo' | 'grpo'): Promise<Row> {
+  const policy = tf.createTfPolicy({ registry: runtime.registry, seed: SEED, name: algo });
+  try {
+    const t = await trainWithBudget(runtime, policy, trainTasks, config(algo), SECONDS);
+    const row = await evaluateRow(runtime, policy, testTasks, {
+      seed: SEED,
+      finishRule: algo === 'cwrpo',
+      maxTurns: MAX_TURNS,
+    });
+    const round = (x: number) => Math.round(x * 10) / 10;
+    return {
+      ...row,
+      training: {
+        iterations: t.iterations,
+        episodes: t.episodes,
+        seconds: round(t.seconds),
+        episodesPerMinute: round(t.episodesPerMinute),
+      },
+    };
+  } finally {
+    policy.dispose();
+  }
+}
+
+const tf = await loadTfStack();
+const backend = tf.backend;
+const runtime = createTrainingRuntime({ seed: SEED });
+process.stderr.write(
+  `learning bench: backend ${backend}, ${trainTasks.length} train tasks, ${testTasks.length} test tasks, ` +
+    `budget ${SECONDS} s per run\n`,
+);
+try {
+  const bestFixed = await bestFixedWorkflow(runtime, testTasks);
+  const untrainedPolicy = tf.createUntrainedPolicy({ registry: runtime.registry, seed: SEED });
+  const untrained = await evaluateRow(runtime, untrainedPolicy, testTasks, {
+    seed: SEED,
+    finishRule: true,
+    maxTurns: MAX_TURNS,
+  });
+  untrainedPolicy.dispose();
+  const random = await evaluateRow(runtime, createRandomPolicy(), testTasks, {
+    seed: SEED,
+    finishRule: true,
+    maxTurns: MAX_TURNS,
+  });
+  const heuristic = await evaluateRow(runtime, createHeuristicPolicy(), testTasks, {
+    seed: SEED,
+    finishRule: true,
+    maxTurns: MAX_TURNS,
+  });
+  const cwrpo = await trained(runtime, 'cwrpo');
+  const grpo = await trained(runtime, 'grpo');
+  const rows = { cwrpo, grpo, bestFixed, untrained, random, heuristic };
+  console.log(`| contender | score (95% interval) | shortcut rate | turns | tokens/task | per suite |`);
+  console.log(`|---|---|---|---|---|---|`);
+  for (const [name, r] of Object.entries(rows)) {
+    const suitesText = Object.entries(r.perSuite)
+      .map(([s, v]) => `${s.replace('builtin:', '')} ${v.toFixed(3)}`)
+      .join(', ');
+    console.log(
+      `| ${name}${r.workflow ? ` \`${r.workflow}\`` : ''} | ${r.score.toFixed(3)} (${r.interval[0].toFixed(3)}–` +
+        `${r.interval[1].toFixed(3)}) | ${r.shortcutRate.toFixed(3)} | ${r.meanTurns.toFixed(1)} | ${r.tokensPerTask} | ${suitesText} |`,
+    );
+  }
+  for (const name of ['cwrpo', 'grpo'] as const) {
+    const t = rows[name].training;
+    if (t)
+      console.log(
+        `${name}: ${t.iterations} iterations, ${t.episodes} episodes in ${t.seconds} s (${t.episodesPerMinute} episodes/min)`,
+      );
+  }
+  console.log(JSON.stringify(rows));
+} finally {
+  await runtime.dispose();
+}

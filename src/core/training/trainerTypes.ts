@@ -1,0 +1,82 @@
+import type { PolicyEvaluation } from './evaluatePolicy.ts';
+import type { EpisodeSummary } from './summarizeEpisodes.ts';
+import type { TrainerConfig } from './trainerConfig.ts';
+
+/**
+ * Where a run stands, saved in each checkpoint's metadata (`meta.trainer`). No generator state is needed: every iteration's stream is
+ * forked from `config.seed` and the iteration number, so a resumed run draws exactly what the uninterrupted one would.
+ */
+export interface TrainerState {
+  format: 'flowsteer-trainer-state';
+  version: 1;
+  /** Iterations completed (the next one is `iteration + 1`). */
+  iteration: number;
+  totalEpisodes: number;
+  /** Training time so far, carried across resumes. */
+  elapsedSeconds: number;
+  config: TrainerConfig;
+}
+
+/** What one iteration reports (SPEC §4's log plus the update's statistics). */
+export interface IterationStats extends EpisodeSummary {
+  /** 1-based number of this iteration. */
+  iteration: number;
+  learningRate: number;
+  /** The release threshold used this iteration. */
+  theta: number;
+  loss: number;
+  kl: number;
+  entropy: number;
+  gradNorm: number;
+  groups: number;
+  /** Groups whose rewards differed (the others contribute nothing). */
+  informativeGroups: number;
+  /** Episodes that reached the update. */
+  batchItems: number;
+  seconds: number;
+  totalEpisodes: number;
+  /** Why the update did not happen (no informative group, or the NaN guard); absent when it did. */
+  skippedUpdate?: string;
+}
+
+/** Why a run ended. */
+export type TrainingEndReason = 'completed' | 'stopped';
+
+/** The trainer's typed event stream (past tense: things that happened). */
+export type TrainerEvent =
+  | { type: 'trainingStarted'; config: TrainerConfig; startIteration: number }
+  | ({ type: 'iterationFinished' } & IterationStats)
+  | { type: 'updateSkipped'; iteration: number; reason: string }
+  /** `name` is the checkpoint's name in the store (`iter-0040`). */
+  | { type: 'checkpointSaved'; iteration: number; name: string }
+  | { type: 'evaluationFinished'; iteration: number; evaluation: PolicyEvaluation }
+  | { type: 'paused'; iteration: number }
+  | { type: 'resumed'; iteration: number }
+  | {
+      type: 'trainingFinished';
+      reason: TrainingEndReason;
+      /** Iterations completed in total (resumed runs included). */
+      iterations: number;
+      totalEpisodes: number;
+      seconds: number;
+      episodesPerMinute: number;
+    }
+  /** A run ended with an error (reported by the trainer API, which turns the thrown error into an event). */
+  | { type: 'trainingFailed'; iteration: number; message: string };
+
+/** Every event type, for exhaustive handling. */
+export type TrainerEventType = TrainerEvent['type'];
+
+/** A trainer's lifecycle as the UI shows it. */
+export type TrainerPhase = 'idle' | 'running' | 'pausing' | 'paused' | 'stopping' | 'finished' | 'failed';
+
+/** A snapshot of the trainer for status displays. */
+export interface TrainerStatus {
+  phase: TrainerPhase;
+  /** Iterations completed. */
+  iteration: number;
+  iterations: number;
+  totalEpisodes: number;
+  last: IterationStats | null;
+  error?: string;
+}
