@@ -1,5 +1,6 @@
 import { canonicalNumber, numericValue, pluralityVote } from '../../src/core/operators/answerKey.ts';
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import {
   buildMessages,
   candidatesOf,
@@ -17,19 +18,13 @@ const TYPE = 'Aggregate';
 export const aggregateOperator = defineOperator({
   type: TYPE,
   summary: 'Combines sub-answers; numeric majority without an LLM call.',
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'ensemble',
     costClass: 'low',
     inputKinds: ['candidates'],
     outputKind: 'answer',
     isSolver: true,
-    isChecker: false,
-    runsTests: false,
-    isEnsemble: true,
-    isFormatter: false,
-    needsLlm: true,
-    needsSandbox: false,
-  },
+  }),
   templates: AGGREGATE_TEMPLATES,
   async run(ctx) {
     const { input, task } = ctx;

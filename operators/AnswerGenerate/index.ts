@@ -1,4 +1,5 @@
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import {
   buildMessages,
   clip,
@@ -18,19 +19,13 @@ const CODE_THOUGHT_FORMAT =
 export const answerGenerateOperator = defineOperator({
   type: TYPE,
   summary: 'Reasons step by step, then gives a minimal answer span.',
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'solving',
     costClass: 'medium',
     inputKinds: ['problem', 'plan'],
     outputKind: 'answer',
     isSolver: true,
-    isChecker: false,
-    runsTests: false,
-    isEnsemble: false,
-    isFormatter: false,
-    needsLlm: true,
-    needsSandbox: false,
-  },
+  }),
   templates: ANSWER_GENERATE_TEMPLATES,
   async run(ctx) {
     const { input, task } = ctx;

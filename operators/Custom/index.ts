@@ -1,4 +1,5 @@
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import {
   buildMessages,
   clip,
@@ -16,19 +17,13 @@ const TYPE = 'Custom';
 export const customOperator = defineOperator({
   type: TYPE,
   summary: 'Follows its prompt on the problem and the previous result.',
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'solving',
     costClass: 'medium',
     inputKinds: ['problem', 'plan', 'answer'],
     outputKind: 'answer',
     isSolver: true,
-    isChecker: false,
-    runsTests: false,
-    isEnsemble: false,
-    isFormatter: false,
-    needsLlm: true,
-    needsSandbox: false,
-  },
+  }),
   templates: CUSTOM_TEMPLATES,
   async run(ctx) {
     const { input, task } = ctx;

@@ -1,4 +1,5 @@
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import { buildMessages, failResult, numberedItems } from '../../src/core/operators/operatorHelpers.ts';
 import { PLAN_FORMAT } from '../../src/core/operators/responseFormats.ts';
 import { DECOMPOSE_TEMPLATES } from './prompts.ts';
@@ -9,19 +10,12 @@ const TYPE = 'Decompose';
 export const decomposeOperator = defineOperator({
   type: TYPE,
   summary: 'Splits the problem into 2–5 sub-problems.',
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'planning',
     costClass: 'low',
     inputKinds: ['problem'],
     outputKind: 'plan',
-    isSolver: false,
-    isChecker: false,
-    runsTests: false,
-    isEnsemble: false,
-    isFormatter: false,
-    needsLlm: true,
-    needsSandbox: false,
-  },
+  }),
   templates: DECOMPOSE_TEMPLATES,
   async run(ctx) {
     const { input } = ctx;

@@ -1,4 +1,5 @@
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import { buildMessages, clip, currentAnswer, failResult } from '../../src/core/operators/operatorHelpers.ts';
 import { extractCodeBlock } from '../../src/core/operators/protocol.ts';
 import { formatOnlyInstruction } from '../../src/core/operators/responseFormats.ts';
@@ -11,19 +12,13 @@ const TYPE = 'Format';
 export const formatOperator = defineOperator({
   type: TYPE,
   summary: "Extracts the final answer in the task's format, never re-solves.",
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'formatting',
     costClass: 'low',
     inputKinds: ['answer'],
     outputKind: 'answer',
-    isSolver: false,
-    isChecker: false,
-    runsTests: false,
-    isEnsemble: false,
     isFormatter: true,
-    needsLlm: true,
-    needsSandbox: false,
-  },
+  }),
   templates: FORMAT_TEMPLATES,
   async run(ctx) {
     const { input, task } = ctx;

@@ -1,4 +1,5 @@
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import { buildMessages, clip, failResult, numberedItems } from '../../src/core/operators/operatorHelpers.ts';
 import { PLAN_FORMAT } from '../../src/core/operators/responseFormats.ts';
 import { PLAN_TEMPLATES } from './prompts.ts';
@@ -9,19 +10,12 @@ const TYPE = 'Plan';
 export const planOperator = defineOperator({
   type: TYPE,
   summary: 'Writes a strategy and numbered steps for the problem.',
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'planning',
     costClass: 'low',
     inputKinds: ['problem'],
     outputKind: 'plan',
-    isSolver: false,
-    isChecker: false,
-    runsTests: false,
-    isEnsemble: false,
-    isFormatter: false,
-    needsLlm: true,
-    needsSandbox: false,
-  },
+  }),
   templates: PLAN_TEMPLATES,
   async run(ctx) {
     const { input } = ctx;

@@ -1,4 +1,5 @@
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import {
   buildMessages,
   clip,
@@ -43,19 +44,14 @@ async function tryProgram(ctx: OperatorContext, code: string): Promise<Attempt> 
 export const programmerOperator = defineOperator({
   type: TYPE,
   summary: 'Writes Python, runs it in the sandbox, retries up to 3 times on error.',
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'solving',
     costClass: 'high',
     inputKinds: ['problem', 'plan', 'answer'],
     outputKind: 'answer',
     isSolver: true,
-    isChecker: false,
-    runsTests: false,
-    isEnsemble: false,
-    isFormatter: false,
-    needsLlm: true,
     needsSandbox: true,
-  },
+  }),
   templates: PROGRAMMER_TEMPLATES,
   async run(ctx): Promise<OperatorResult> {
     const { input, task } = ctx;

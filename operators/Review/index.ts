@@ -1,5 +1,6 @@
 import { checkFromReply, nothingToCheck } from '../../src/core/operators/checkResults.ts';
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import { buildMessages, currentAnswer } from '../../src/core/operators/operatorHelpers.ts';
 import { VERDICT_FORMAT } from '../../src/core/operators/responseFormats.ts';
 import { REVIEW_TEMPLATES } from './prompts.ts';
@@ -10,19 +11,13 @@ const TYPE = 'Review';
 export const reviewOperator = defineOperator({
   type: TYPE,
   summary: 'Judges the answer: pass or fail, with feedback.',
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'verification',
     costClass: 'low',
     inputKinds: ['answer'],
     outputKind: 'verdict',
-    isSolver: false,
     isChecker: true,
-    runsTests: false,
-    isEnsemble: false,
-    isFormatter: false,
-    needsLlm: true,
-    needsSandbox: false,
-  },
+  }),
   templates: REVIEW_TEMPLATES,
   async run(ctx) {
     const { input, task } = ctx;

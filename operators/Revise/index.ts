@@ -1,4 +1,5 @@
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import {
   buildMessages,
   clip,
@@ -16,19 +17,13 @@ const TYPE = 'Revise';
 export const reviseOperator = defineOperator({
   type: TYPE,
   summary: "Rewrites the solution using the checker's feedback.",
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'revision',
     costClass: 'medium',
     inputKinds: ['answer', 'verdict'],
     outputKind: 'answer',
     isSolver: true,
-    isChecker: false,
-    runsTests: false,
-    isEnsemble: false,
-    isFormatter: false,
-    needsLlm: true,
-    needsSandbox: false,
-  },
+  }),
   templates: REVISE_TEMPLATES,
   async run(ctx) {
     const { input, task } = ctx;

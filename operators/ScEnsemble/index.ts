@@ -1,5 +1,6 @@
 import { answerKey, pluralityVote } from '../../src/core/operators/answerKey.ts';
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import {
   buildMessages,
   candidatesOf,
@@ -19,19 +20,12 @@ const letter = (index: number): string => String.fromCharCode(65 + index);
 export const scEnsembleOperator = defineOperator({
   type: TYPE,
   summary: 'Picks the most consistent of several solutions (majority vote first).',
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'ensemble',
     costClass: 'low',
     inputKinds: ['candidates'],
     outputKind: 'answer',
-    isSolver: false,
-    isChecker: false,
-    runsTests: false,
-    isEnsemble: true,
-    isFormatter: false,
-    needsLlm: true,
-    needsSandbox: false,
-  },
+  }),
   templates: SC_ENSEMBLE_TEMPLATES,
   async run(ctx) {
     const { input, task } = ctx;

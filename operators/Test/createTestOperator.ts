@@ -1,4 +1,5 @@
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import { buildMessages, clip, failResult } from '../../src/core/operators/operatorHelpers.ts';
 import { extractCodeBlock } from '../../src/core/operators/protocol.ts';
 import { CODE_FORMAT } from '../../src/core/operators/responseFormats.ts';
@@ -59,19 +60,15 @@ export function createTestOperator(runTests: RunCodeTests): OperatorDefinition {
   return defineOperator({
     type: TYPE,
     summary: "Runs the code on the task's public tests; on failure reflects and rewrites up to 3 times.",
-    descriptor: {
+    descriptor: operatorDescriptor({
       category: 'verification',
       costClass: 'high',
       inputKinds: ['code'],
       outputKind: 'code',
-      isSolver: false,
       isChecker: true,
       runsTests: true,
-      isEnsemble: false,
-      isFormatter: false,
-      needsLlm: true,
       needsSandbox: true,
-    },
+    }),
     templates: TEST_TEMPLATES,
     async run(ctx): Promise<OperatorResult> {
       const { input, task } = ctx;

@@ -1,5 +1,6 @@
 import { checkFromReply, nothingToCheck } from '../../src/core/operators/checkResults.ts';
 import { defineOperator } from '../../src/core/operators/defineOperator.ts';
+import { operatorDescriptor } from '../../src/core/operators/operatorDescriptor.ts';
 import { buildMessages, currentAnswer } from '../../src/core/operators/operatorHelpers.ts';
 import { VERDICT_WITH_ANSWER_FORMAT } from '../../src/core/operators/responseFormats.ts';
 import { VERIFY_TEMPLATES } from './prompts.ts';
@@ -10,19 +11,13 @@ const TYPE = 'Verify';
 export const verifyOperator = defineOperator({
   type: TYPE,
   summary: 'Solves independently and compares: verdict, confidence and a suggested answer.',
-  descriptor: {
+  descriptor: operatorDescriptor({
     category: 'verification',
     costClass: 'medium',
     inputKinds: ['answer'],
     outputKind: 'verdict',
-    isSolver: false,
     isChecker: true,
-    runsTests: false,
-    isEnsemble: false,
-    isFormatter: false,
-    needsLlm: true,
-    needsSandbox: false,
-  },
+  }),
   templates: VERIFY_TEMPLATES,
   async run(ctx) {
     const { input, task } = ctx;
