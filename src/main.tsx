@@ -7,6 +7,7 @@ import { EXAMPLE_WORKFLOWS } from './app/examples.ts';
 import { loadAutosave, startAutosave } from './app/persistence/autosave.ts';
 import { createLazyRunController } from './app/run/createLazyRunController.ts';
 import { createAppStore } from './app/store/createAppStore.ts';
+import { createEpisodeLibrary } from './app/episodes/createEpisodeLibrary.ts';
 import { createIdbDocumentStore } from './adapters/browser/createIdbWorkflowStore.ts';
 import { createBrowserSandbox, type BrowserSandbox } from './adapters/browser/createBrowserSandbox.ts';
 import { createBuiltinRegistry } from '../operators/index.ts';
@@ -38,6 +39,6 @@ const run = createLazyRunController(store, { getSandbox, latencyMs: { min: 120, 
 
 createRoot(root).render(
   <StrictMode>
-    <App store={store} run={run} />
+    <App store={store} run={run} episodes={createEpisodeLibrary()} />
   </StrictMode>,
 );

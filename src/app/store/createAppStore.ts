@@ -18,8 +18,18 @@ export interface Notice {
 /** How many past workflows undo keeps. */
 export const HISTORY_LIMIT = 100;
 
+/** The studio's top-level views (the header's view switcher). */
+export type AppView = 'studio' | 'training' | 'evaluation';
+
+/** The tabs of the dock under the canvas. */
+export type DockTab = 'run' | 'watch' | 'episode';
+
 export interface AppState extends RunSlice {
   registry: OperatorRegistry;
+  view: AppView;
+  dockTab: DockTab;
+  setView(view: AppView): void;
+  setDockTab(tab: DockTab): void;
   workflow: Workflow;
   /** The DSL text as the user typed it; may be invalid while they type. */
   dslText: string;
@@ -96,6 +106,14 @@ export function createAppStore(
     return {
       ...IDLE_RUN,
       registry,
+      view: 'studio',
+      dockTab: 'run',
+      setView(view) {
+        set({ view });
+      },
+      setDockTab(dockTab) {
+        set({ dockTab });
+      },
       workflow,
       dslText,
       dslError,
