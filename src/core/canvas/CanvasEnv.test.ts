@@ -8,7 +8,7 @@ import { createFakeLlm } from '../testing/FakeLlm.ts';
 import { createFakeSandbox } from '../testing/FakeSandbox.ts';
 import type { CanvasEnvOptions } from './CanvasEnv.ts';
 import { createCanvasEnv, taskHasTests } from './CanvasEnv.ts';
-import { createTestRegistry, testTask } from './canvasTestKit.ts';
+import { createTestRegistry, opNode, testTask, workflowOf } from './canvasTestKit.ts';
 import type { CanvasEvent } from './events.ts';
 import type { RunResult } from './types.ts';
 
@@ -179,6 +179,35 @@ describe('CanvasEnv', () => {
     await systemClock.sleep(10);
     controller.abort();
     expect((await pending).feedback.status).toBe('aborted');
+  });
+
+  it('resets to a given workflow and turn (a fork point), running it once for its feedback', async () => {
+    const { env, llm, events } = setup();
+    await env.reset(testTask());
+    for (const action of [add('Plan'), add('Custom')]) await env.step(action);
+    const forkPoint = env.state().workflow;
+    const calls = llm.requests.length;
+    const obs = await env.reset(testTask(), { workflow: forkPoint, turn: 2 });
+    expect(obs).toMatchObject({ turn: 2, done: false });
+    expect(obs.workflow).toEqual(forkPoint);
+    expect(obs.lastRun?.answer).toBe(replies.solve);
+    expect(obs.lastFeedback?.status).toBe('succeeded');
+    // The node cache is shared with the earlier run, so nothing is asked again.
+    expect(llm.requests).toHaveLength(calls);
+    const next = await env.step(add('Format'));
+    expect(next.observation.turn).toBe(3);
+    expect(next.observation.workflow.nodes.map((n) => n.id)).toEqual(['n1', 'n2', 'n3']);
+    expect(events.filter((e) => e.type === 'reset')).toHaveLength(2);
+  });
+
+  it('keeps a plain reset empty and refuses a start turn outside the episode', async () => {
+    const { env } = setup({ maxTurns: 4 });
+    await env.reset(testTask(), { workflow: workflowOf(opNode('Plan', 'n1')), turn: 1 });
+    const fresh = await env.reset(testTask());
+    expect(fresh).toMatchObject({ turn: 0, lastRun: null, lastFeedback: null });
+    expect(fresh.workflow.nodes).toEqual([]);
+    await expect(env.reset(testTask(), { turn: 4 })).rejects.toThrow(RangeError);
+    await expect(env.reset(testTask(), { turn: 1.5 })).rejects.toThrow(/whole number from 0 to 3/);
   });
 });
 

@@ -21,6 +21,7 @@ import type {
 export type {
   CanvasEnv,
   CanvasEnvOptions,
+  CanvasResetOptions,
   CanvasEnvState,
   Observation,
   RunSummary,
@@ -125,11 +126,23 @@ export function createCanvasEnv(options: CanvasEnvOptions): CanvasEnv {
   }
 
   return {
-    async reset(task) {
-      s = { ...s, task, workflow: emptyWorkflow(), turn: 0, done: false, lastFeedback: null, lastRun: null };
+    async reset(task, resetOptions = {}) {
+      const turn = resetOptions.turn ?? 0;
+      if (!Number.isInteger(turn) || turn < 0 || turn >= maxTurns) {
+        throw new RangeError(
+          `CanvasEnv.reset: turn ${turn} must be a whole number from 0 to ${maxTurns - 1}.`,
+        );
+      }
+      const workflow = resetOptions.workflow ? structuredClone(resetOptions.workflow) : emptyWorkflow();
+      s = { ...s, task, workflow, turn, done: false, lastFeedback: null, lastRun: null };
       s = { ...s, correctness: null, reward: null, episodeTokens: { prompt: 0, completion: 0 } };
       lastRunHash = null;
       emit({ type: 'reset', task, workflow: s.workflow, maxTurns });
+      // A start from a fork point runs its workflow, so the policy and the finish rule see its answer as they did.
+      if (workflow.nodes.length > 0) {
+        const run = await execute(task, undefined);
+        s = { ...s, lastFeedback: buildFeedback(run, { ok: true }) };
+      }
       return observe();
     },
 

@@ -85,9 +85,19 @@ export interface CanvasEnvState {
   episodeTokens: TokenCount;
 }
 
+/** Where {@link CanvasEnv.reset} starts: a workflow and the turns already spent (both default to a fresh start). */
+export interface CanvasResetOptions {
+  workflow?: Workflow;
+  turn?: number;
+}
+
 /** The canvas as an environment (SPEC §1): reset to an empty workflow, one edit per step, run after each edit. */
 export interface CanvasEnv {
-  reset(task: Task): Promise<Observation>;
+  /**
+   * Starts an episode on the task: from an empty workflow at turn 0, or from a given workflow and turn (a fork
+   * point), in which case that workflow is run once so the observation carries its feedback.
+   */
+  reset(task: Task, options?: CanvasResetOptions): Promise<Observation>;
   step(action: CanvasAction, options?: { signal?: AbortSignal }): Promise<StepResult>;
   state(): CanvasEnvState;
   /** Listens to canvas events; returns the unsubscribe function. */

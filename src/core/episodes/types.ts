@@ -5,7 +5,7 @@ import type { FinishReason } from '../canvas/events.ts';
 import type { Workflow } from '../graph/types.ts';
 import type { ReplayEntry } from '../llm/recordReplay/ReplayStore.ts';
 import type { TopAction } from '../policy/types.ts';
-import type { RewardBreakdown } from '../rewards/computeReward.ts';
+import type { RewardBreakdown, RewardOptions } from '../rewards/computeReward.ts';
 import type { Task } from '../tasks/types.ts';
 
 /**
@@ -83,6 +83,8 @@ export interface EpisodeRecord {
   responses: Record<string, ReplayEntry>;
   /** Present on a fork: the episode it came from and the number of its steps that were kept. */
   forkOf?: { episodeId: string; atStep: number };
+  /** The reward settings the episode was scored with (θ or its schedule, cost λ), when not the defaults. */
+  reward?: RewardOptions;
 }
 
 /**
