@@ -2,7 +2,8 @@
  * Policy speed on each tfjs backend available in Node, baseline (cpu) and candidate (wasm) side by side:
  * decision latency at batch 1 on the tensor path (tfjs ops on that backend) and on the default JS path (the same
  * forward in plain loops), medians over many decisions; and the CWRPO update over 256 decisions, median over
- * repetitions, for K = 1 and the default K = 2 (their difference is the cost of one more epoch).
+ * repetitions, for K = 1 and the default K = 2 (their difference is the cost of one more epoch), and the K = 2
+ * update's CPU time (steadier than wall time when other processes share the cores).
  * Run: `npx tsx bench/policy.bench.ts [--json]`; the last line is one JSON object.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -34,6 +35,8 @@ interface Row {
   decisionJsMs: number;
   updateK1Ms: number;
   updateK2Ms: number;
+  /** CPU time of the K = 2 update (this process, user + system): steadier than wall time on a shared machine. */
+  updateK2CpuMs: number;
   /** updateK2Ms − updateK1Ms: one more epoch over the batch. */
   epochMs: number;
   parameters: number;
@@ -71,23 +74,28 @@ async function measure(backend: TfBackendName): Promise<Row> {
     decisions: records.slice(e * 8, e * 8 + 8),
     advantage: (e % 3) - 1,
   }));
-  const time = async (epochs: number): Promise<number> => {
+  const time = async (epochs: number): Promise<[number, number]> => {
     const times: number[] = [];
+    const cpu: number[] = [];
     for (let r = 0; r < UPDATE_REPS + 2; r++) {
       const start = performance.now();
+      const used = process.cpuUsage();
       await policy.update(batch, { ...DEFAULT_UPDATE_OPTIONS, epochs, learningRate: 1e-4 });
+      const { user, system } = process.cpuUsage(used);
       if (r >= 2) times.push(performance.now() - start);
+      if (r >= 2) cpu.push((user + system) / 1000);
     }
-    return median(times);
+    return [median(times), median(cpu)];
   };
-  const updateK1Ms = await time(1);
-  const updateK2Ms = await time(2);
+  const [updateK1Ms] = await time(1);
+  const [updateK2Ms, updateK2CpuMs] = await time(2);
   const row: Row = {
     backend,
     decisionTensorMs,
     decisionJsMs,
     updateK1Ms,
     updateK2Ms,
+    updateK2CpuMs,
     epochMs: updateK2Ms - updateK1Ms,
     parameters: policy.weights().length,
   };
@@ -110,13 +118,14 @@ if (!json) {
     'update K=1',
     'update K=2',
     '+1 epoch',
+    'K=2 cpu time',
     'K=2 vs cpu',
   ];
   console.log(head.map((h, i) => (i ? h.padStart(14) : h.padEnd(8))).join(''));
   for (const r of rows) {
     const speedup = cpu ? `${(cpu.updateK2Ms / r.updateK2Ms).toFixed(1)}×` : '-';
     const ms = [r.decisionTensorMs, r.decisionJsMs].map((x) => `${x.toFixed(3)} ms`);
-    const up = [r.updateK1Ms, r.updateK2Ms, r.epochMs].map((x) => `${x.toFixed(1)} ms`);
+    const up = [r.updateK1Ms, r.updateK2Ms, r.epochMs, r.updateK2CpuMs].map((x) => `${x.toFixed(1)} ms`);
     console.log([r.backend.padEnd(8), ...[...ms, ...up, speedup].map((c) => c.padStart(14))].join(''));
   }
 }

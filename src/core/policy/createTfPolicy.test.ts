@@ -84,6 +84,18 @@ describe('createTfPolicy', () => {
     tensorPolicy.dispose();
   });
 
+  it('decides greedily: legal and independent of the Rng', async () => {
+    const greedy = policy.greedy();
+    expect(greedy.name).toBe(`${policy.name}-greedy`);
+    for (const [i, input] of randomInputs(registry, 60, 11).entries()) {
+      const a = await greedy.decide(input, createRng(`a${i}`));
+      const b = await greedy.decide(input, createRng(`b${i}`));
+      expect(b.action).toEqual(a.action);
+      const nothingLegal = !ACTION_TYPES.some((t) => input.mask.type[t]);
+      expect(isAllowedByMask(input.mask, a.action) || nothingLegal).toBe(true);
+    }
+  });
+
   it('is reproducible: the same Rng seed gives the same decision', async () => {
     const [input] = randomInputs(registry, 1, 11);
     if (!input) throw new Error('no input');

@@ -20,6 +20,7 @@ import { createTfPolicyState } from './tfPolicyState.ts';
 import type { SavedWeights } from './tfPolicyState.ts';
 import type {
   DecisionRecord,
+  Policy,
   PolicyArtifacts,
   PolicyDecision,
   PolicyInput,
@@ -54,6 +55,11 @@ export interface TfPolicy extends TrainablePolicy {
   readonly config: TfPolicyConfig;
   readonly seed: string | number;
   topActions(input: PolicyInput, k: number): Promise<TopAction[]>;
+  /**
+   * The same weights deciding greedily (each head's most likely legal value), named `<name>-greedy`: the
+   * deterministic policy an evaluation reports beside the sampled one. It shares the weights, so it sees updates.
+   */
+  greedy(): Policy;
   /** A copy of the current weights as one flat vector (tests, diagnostics). */
   weights(): Float32Array;
   /** The decision outputs (merged heads, token and operator projections) for an input (tests, diagnostics). */
@@ -103,25 +109,32 @@ function buildTfPolicy(
     return { encoded, masker, decision };
   };
 
-  return {
+  const decide = async (input: PolicyInput, rng: Rng, greedy: boolean): Promise<PolicyDecision> => {
+    const { encoded, masker, decision } = view(input);
+    const set = sampleChoices(decision, rng, greedy);
+    // Only a degenerate context (no room, no operators, finish refused) leaves nothing to choose.
+    if (!set) return { action: { type: 'finish' } };
+    const n = input.observation.workflow.nodes.length;
+    const action = decodeChoices(set.choices, input.mask, masker, n);
+    const record = {
+      features: encoded.features,
+      masks: set.masks,
+      choices: set.choices,
+      logProb: set.logProb,
+    };
+    return { action, record };
+  };
+
+  const policy: TfPolicy = {
     name,
     config,
     seed,
-    async decide(input: PolicyInput, rng: Rng): Promise<PolicyDecision> {
-      const { encoded, masker, decision } = view(input);
-      const set = sampleChoices(decision, rng);
-      // Only a degenerate context (no room, no operators, finish refused) leaves nothing to choose.
-      if (!set) return { action: { type: 'finish' } };
-      const n = input.observation.workflow.nodes.length;
-      const action = decodeChoices(set.choices, input.mask, masker, n);
-      const record = {
-        features: encoded.features,
-        masks: set.masks,
-        choices: set.choices,
-        logProb: set.logProb,
-      };
-      return { action, record };
-    },
+    decide: (input, rng) => decide(input, rng, false),
+    greedy: () => ({
+      name: `${name}-greedy`,
+      decide: (input, rng) => decide(input, rng, true),
+      topActions: (input, k) => policy.topActions(input, k),
+    }),
     async topActions(input: PolicyInput, k: number): Promise<TopAction[]> {
       const { masker, decision } = view(input);
       const n = input.observation.workflow.nodes.length;
@@ -164,6 +177,7 @@ function buildTfPolicy(
       state.dispose();
     },
   };
+  return policy;
 }
 
 /**

@@ -25,13 +25,13 @@ export function createFlatAdam(
   return { m: moment(saved?.m), v: moment(saved?.v), step: saved?.step ?? 0 };
 }
 
-/** One Adam step with the gradient scaled by `scale` (global-norm clipping), in place. */
+/** One Adam step with the gradient scaled by `scale` (global-norm clipping, maybe still a tensor), in place. */
 export function adamStep(
   params: tf.Variable,
   grad: tf.Tensor,
   adam: FlatAdam,
   learningRate: number,
-  scale: number,
+  scale: number | tf.Scalar,
 ): void {
   adam.step += 1;
   const t = adam.step;

@@ -55,3 +55,78 @@ export function policyLoss(
   if (options.entropyCoef !== 0) loss = loss.sub(entropy.mul(options.entropyCoef)) as tf.Scalar;
   return { loss, kl, entropy };
 }
+
+/** Row-wise log-softmax pieces of masked logits: shifted logits, their exponentials and row sums' logs. */
+function softmaxParts(logits: tf.Tensor3D, batch: BatchTensors) {
+  const z = logits.add(batch.maskBias);
+  const shifted = z.sub(z.max(2, true));
+  const exp = shifted.exp();
+  const sums = exp.sum(2) as tf.Tensor2D;
+  return { shifted, exp, sums, logSums: sums.log() as tf.Tensor2D };
+}
+
+/** `chosenLogProb` from softmax parts: the chosen shifted logit minus its row's log-sum, summed over rows. */
+const chosenFromParts = (parts: ReturnType<typeof softmaxParts>, batch: BatchTensors): tf.Tensor1D =>
+  parts.shifted.mul(batch.chosen).sum(2).sub(parts.logSums.mul(batch.used)).sum(1) as tf.Tensor1D;
+
+/** log π(a|s) as `chosenLogProb`, by the ops `lossGradient` shares (one exponential over the grid). */
+export const chosenLogProbFast = (logits: tf.Tensor3D, batch: BatchTensors): tf.Tensor1D =>
+  chosenFromParts(softmaxParts(logits, batch), batch);
+
+/** The loss terms as a [loss, kl, entropy] vector (entropy NaN when not asked for) and dL/dlogits. */
+export interface LossGradient {
+  stats: tf.Tensor1D;
+  dLogits: tf.Tensor3D;
+}
+
+/**
+ * `policyLoss` and its gradient with respect to the logits, written out: with c_b = dL/d log π(a_b|s_b),
+ * dL/dz = c_b·(chosen − used·softmax(z)), plus the entropy term's −η·dH/dz when η ≠ 0. The surrogate's branch
+ * follows tfjs's `minimum` (ties go to the unclipped ratio), so the values and gradients are those of autodiff.
+ */
+export function lossGradient(
+  logits: tf.Tensor3D,
+  batch: BatchTensors,
+  refLogProb: tf.Tensor1D,
+  options: UpdateOptions,
+  withEntropy = true,
+): LossGradient {
+  const [b, rows] = logits.shape;
+  const parts = softmaxParts(logits, batch);
+  const chosen = chosenFromParts(parts, batch);
+  const ratio = chosen.sub(batch.oldLogProb).exp();
+  const eps = options.clipEpsilon;
+  const plain = ratio.mul(batch.advantage);
+  const clipped = ratio.clipByValue(1 - eps, 1 + eps).mul(batch.advantage);
+  const surrogate = tf.minimum(plain, clipped);
+  // 1 where min() picked the unclipped term (plain ≤ clipped); the clipped one has no gradient when it binds.
+  const unclipped = tf.scalar(1).sub(tf.step(plain.sub(clipped)));
+  const logRatio = refLogProb.sub(chosen);
+  const refRatio = logRatio.exp();
+  const k3 = refRatio.sub(1).sub(logRatio);
+  const kl = k3.mul(batch.weight).sum();
+  let loss = kl.mul(options.klBeta).sub(surrogate.mul(batch.weight).sum());
+  const coef = tf
+    .scalar(1)
+    .sub(refRatio)
+    .mul(options.klBeta)
+    .sub(unclipped.mul(plain))
+    .mul(batch.weight)
+    .reshape([b, 1, 1]);
+  const rowCoef = coef.reshape([b, 1]).mul(batch.used).div(parts.sums).reshape([b, rows, 1]);
+  let dLogits = batch.chosen.mul(coef).sub(parts.exp.mul(rowCoef)) as tf.Tensor3D;
+  let entropy: tf.Tensor = tf.scalar(Number.NaN);
+  if (withEntropy || options.entropyCoef !== 0) {
+    const p = parts.exp.div(parts.sums.reshape([b, rows, 1]));
+    const logp = parts.shifted.sub(parts.logSums.reshape([b, rows, 1]));
+    const plogp = p.mul(logp).sum(2);
+    entropy = plogp.mul(batch.used).sum(1).neg().mul(batch.weight).sum();
+    if (options.entropyCoef !== 0) {
+      loss = loss.sub(entropy.mul(options.entropyCoef));
+      const scale = batch.used.mul(batch.weight.reshape([b, 1])).mul(options.entropyCoef);
+      const dH = p.mul(logp.sub(plogp.reshape([b, rows, 1]))).mul(scale.reshape([b, rows, 1]));
+      dLogits = dLogits.add(dH) as tf.Tensor3D;
+    }
+  }
+  return { stats: tf.stack([loss, kl, entropy]) as tf.Tensor1D, dLogits };
+}

@@ -12,16 +12,7 @@ import {
 import { sizeOf, trunkLayer } from './policyParams.ts';
 import type { ParamSpec } from './policyParams.ts';
 import type { StateTensors } from './stateTensors.ts';
-import {
-  denseHidden,
-  denseOnInput,
-  dotTokens,
-  matMulBT2d,
-  matMulConst,
-  maxOverTokens,
-  pickToken,
-  selectRows,
-} from './trainOps.ts';
+import { matMulBT2d, selectRows } from './trainOps.ts';
 
 /** The network's weights by name (views of the flat vector, or of a frozen copy). */
 export type ParamTensors = ReadonlyMap<string, tf.Tensor>;
@@ -41,10 +32,10 @@ const get = (p: ParamTensors, name: string): tf.Tensor2D => {
   return t as tf.Tensor2D;
 };
 
-/** A dense layer by weight name; `inputT` (the transposed constant input) marks a layer on features. */
-type Dense = (x: tf.Tensor2D, name: string, relu: boolean, inputT?: tf.Tensor2D) => tf.Tensor2D;
+/** A dense layer by weight name. */
+type Dense = (x: tf.Tensor2D, name: string, relu: boolean) => tf.Tensor2D;
 
-/** Plain fused dense layers for decisions (no gradient needed). */
+/** Plain fused dense layers. */
 const plainDense =
   (p: ParamTensors): Dense =>
   (x, name, relu) =>
@@ -55,23 +46,15 @@ const plainDense =
       activation: relu ? 'relu' : 'linear',
     }) as tf.Tensor2D;
 
-/** Dense layers with the wasm-friendly gradients of trainOps. */
-const trainDense =
-  (p: ParamTensors): Dense =>
-  (x, name, relu, inputT) =>
-    inputT
-      ? denseOnInput(x, inputT, get(p, `${name}/kernel`), get(p, `${name}/bias`), relu)
-      : denseHidden(x, get(p, `${name}/kernel`), get(p, `${name}/bias`), relu);
-
 /** Shared encoder: the batched per-node layer, mean and max pooling over tokens, and the trunk MLP. */
-function encodeState(dense: Dense, dims: PolicyDims, x: StateTensors, train: boolean) {
+function encodeState(dense: Dense, dims: PolicyDims, x: StateTensors) {
   const { config } = dims;
   const n = config.maxTokens;
   const b = x.globals.shape[0];
-  const nodeFlat = dense(x.tokens, 'node', true, x.tokensT).mul(x.valid) as tf.Tensor2D;
+  const nodeFlat = dense(x.tokens, 'node', true).mul(x.valid) as tf.Tensor2D;
   const nodeH = nodeFlat.reshape([b, n, config.nodeHidden]) as tf.Tensor3D;
   const count = x.valid.reshape([b, n]).sum(1, true).maximum(1);
-  const max = train ? maxOverTokens(nodeH) : nodeH.max(1);
+  const max = nodeH.max(1);
   let h = tf.concat([x.globals, nodeH.sum(1).div(count), max], 1) as tf.Tensor2D;
   config.trunkHidden.forEach((_, i) => {
     h = dense(h, trunkLayer(i), true);
@@ -80,8 +63,8 @@ function encodeState(dense: Dense, dims: PolicyDims, x: StateTensors, train: boo
 }
 
 /** Operator embeddings from descriptor rows only: [rows, operatorEmbedding]. */
-const embedOperators = (dense: Dense, rows: tf.Tensor2D, rowsT?: tf.Tensor2D): tf.Tensor2D =>
-  tf.tanh(dense(rows, 'operator', false, rowsT));
+const embedOperators = (dense: Dense, rows: tf.Tensor2D): tf.Tensor2D =>
+  tf.tanh(dense(rows, 'operator', false));
 
 /** Splits the merged head layer into dense logits, pointer queries and operator-slot queries. */
 function splitHeads(heads: tf.Tensor2D, dims: PolicyDims) {
@@ -106,7 +89,7 @@ export function decisionOutputs(
   operators: tf.Tensor2D,
 ): tf.Tensor1D {
   const dense = plainDense(p);
-  const { h, nodeFlat } = encodeState(dense, dims, state, false);
+  const { h, nodeFlat } = encodeState(dense, dims, state);
   const opE = embedOperators(dense, operators);
   const nodeSide = tf.concat([get(p, 'pointer/keys'), get(p, 'slot/target'), get(p, 'template/target')], 1);
   const parts = [
@@ -152,32 +135,33 @@ export interface BatchInputs extends StateTensors {
 }
 
 /**
- * Logits of the misc heads and of the used operator heads: [B, USED_ROWS, rowWidth]. `train` selects the ops
- * with hand-written gradients; without it (π_ref, scoring) plain fused ops run.
+ * Logits of the misc heads and of the used operator heads: [B, USED_ROWS, rowWidth], by plain tfjs ops (scoring
+ * records; the reference the hand-written training pass of trainForward/trainBackward is tested against).
  */
 export function batchLogits(
   p: ParamTensors,
   dims: PolicyDims,
   consts: NetworkConstants,
   x: BatchInputs,
-  train = true,
 ): tf.Tensor3D {
-  const dense = train ? trainDense(p) : plainDense(p);
-  const { h, nodeH, b } = encodeState(dense, dims, x, train);
-  const opE = embedOperators(dense, x.opTable, x.opTableT);
+  const dense = plainDense(p);
+  const { h, nodeH, b } = encodeState(dense, dims, x);
+  const opE = embedOperators(dense, x.opTable);
   const { config, rowWidth: w, opWidth: v } = dims;
   const e = config.operatorEmbedding;
   const k = config.pointerKey;
   const [logits, pointerQ, slotQ] = splitHeads(dense(h, 'heads', false), dims);
   // keys·q = nodeH·(W_k·q): project the one used query back to node space instead of keying every token.
   const query = pointerQ.reshape([b, POINTER_TYPES.length, k]).mul(x.pointerType).sum(1) as tf.Tensor2D;
-  const target = dotTokens(nodeH, matMulBT2d(query, get(p, 'pointer/keys')));
-  const targetEmb = pickToken(nodeH, x.target);
+  const target = nodeH
+    .mul(matMulBT2d(query, get(p, 'pointer/keys')).reshape([b, 1, -1]))
+    .sum(2) as tf.Tensor2D;
+  const targetEmb = nodeH.mul(x.target).sum(1) as tf.Tensor2D;
   const chosenOp = tf.matMul(x.addOperator, opE);
   const template = targetEmb
     .matMul(get(p, 'template/target'))
     .add(chosenOp.matMul(get(p, 'template/operator')));
-  const place = (t: tf.Tensor2D, at: Placement) => matMulConst(t, at.matrix, at.transposed);
+  const place = (t: tf.Tensor2D, at: Placement) => tf.matMul(t, at.matrix);
   const misc = place(logits, consts.denseLogits)
     .add(place(target, consts.target))
     .add(place(template as tf.Tensor2D, consts.template))

@@ -3,10 +3,13 @@ import { adamStep } from './flatAdam.ts';
 import { packBatch } from './packBatch.ts';
 import type { PackedBatch } from './packBatch.ts';
 import { OP_SLOT_COUNT, POINTER_TYPES, USED_OP_ROWS, USED_ROWS } from './policyHeads.ts';
-import { chosenLogProb, policyLoss } from './policyLoss.ts';
+import { chosenLogProb, chosenLogProbFast, lossGradient } from './policyLoss.ts';
 import type { BatchTensors } from './policyLoss.ts';
 import { batchLogits, unpackParams } from './policyNetwork.ts';
-import { splitFeatures, stateTensors } from './stateTensors.ts';
+import { trainBackward } from './trainBackward.ts';
+import { trainForward } from './trainForward.ts';
+import type { TrainInputs } from './trainForward.ts';
+import { stateTensors } from './stateTensors.ts';
 import type { BatchInputs } from './policyNetwork.ts';
 import type { TfPolicyState } from './tfPolicyState.ts';
 import type { DecisionRecord, EpisodeBatchItem, UpdateOptions, UpdateStats } from './types.ts';
@@ -20,11 +23,11 @@ const skipped = (reason: string): UpdateStats => ({
   reason,
 });
 
-function upload(p: PackedBatch, state: TfPolicyState): BatchTensors & BatchInputs {
+function upload(p: PackedBatch, state: TfPolicyState, train = false): BatchTensors & BatchInputs {
   const { dims } = state;
   const { rowWidth, opWidth, operatorSize } = dims;
   const b = p.count;
-  const inputs = stateTensors(splitFeatures(p.features, dims, b), dims, b, true);
+  const inputs = stateTensors(p, dims, b, train);
   const opTable = tf.tensor2d(p.opTable, [p.blocks * opWidth, operatorSize]);
   const target = tf.tensor3d(p.target, [b, dims.config.maxTokens, 1]);
   const opRows = tf.tensor3d(p.opRows, [b, USED_OP_ROWS, OP_SLOT_COUNT]);
@@ -49,6 +52,45 @@ function upload(p: PackedBatch, state: TfPolicyState): BatchTensors & BatchInput
   };
 }
 
+const ones = (n: number): tf.Tensor2D => tf.ones([1, n]);
+
+/** The batch plus the constants of the hand-written training pass (the caller disposes every tensor). */
+export function uploadTrain(p: PackedBatch, state: TfPolicyState): TrainInputs & BatchTensors {
+  const { dims } = state;
+  const b = p.count;
+  const n = dims.config.maxTokens;
+  const k = dims.config.pointerKey;
+  const types = POINTER_TYPES.length;
+  const base = upload(p, state, true);
+  const valid = base.valid.dataSync();
+  const invCount = new Float32Array(b);
+  for (let i = 0; i < b; i++) {
+    let count = 0;
+    for (let j = 0; j < n; j++) count += valid[i * n + j] ?? 0;
+    invCount[i] = 1 / Math.max(1, count);
+  }
+  const mask = new Float32Array(b * types * k);
+  for (let i = 0; i < b; i++)
+    for (let q = 0; q < types; q++)
+      if (p.pointerType[i * types + q] === 1) mask.fill(1, (i * types + q) * k, (i * types + q + 1) * k);
+  const fold = new Float32Array(types * k * k);
+  for (let q = 0; q < types; q++) for (let j = 0; j < k; j++) fold[(q * k + j) * k + j] = 1;
+  const pointerFold = tf.tensor2d(fold, [types * k, k]);
+  if (!base.tokensT) throw new Error('training inputs need the transposed tokens');
+  return {
+    ...base,
+    tokensT: base.tokensT,
+    invCount: tf.tensor2d(invCount, [b, 1]),
+    onesB: ones(b),
+    onesTokens: ones(b * n),
+    onesOps: ones(p.blocks * dims.opWidth),
+    addOperatorT: base.addOperator.transpose(),
+    pointerMask: tf.tensor2d(mask, [b, types * k]),
+    pointerFold,
+    pointerFoldT: pointerFold.transpose(),
+  };
+}
+
 /** log π(a|s) of recorded decisions under the current weights (one batched pass, no gradient). */
 export function recordLogProbs(state: TfPolicyState, records: readonly DecisionRecord[]): Float32Array {
   if (records.length === 0) return new Float32Array(0);
@@ -56,9 +98,7 @@ export function recordLogProbs(state: TfPolicyState, records: readonly DecisionR
   if ('error' in packed) throw new Error(`cannot score these records: ${packed.error}`);
   const t = upload(packed, state);
   try {
-    const logp = tf.tidy(() =>
-      chosenLogProb(batchLogits(state.views(), state.dims, state.consts, t, false), t),
-    );
+    const logp = tf.tidy(() => chosenLogProb(batchLogits(state.views(), state.dims, state.consts, t), t));
     const values = logp.dataSync() as Float32Array;
     logp.dispose();
     return values.slice();
@@ -75,10 +115,12 @@ function badOptions(o: UpdateOptions): string | null {
 }
 
 /**
- * K epochs of Adam on the CWRPO loss over the whole batch in one batched pass per epoch. The NaN guard refuses a
- * batch with non-finite inputs before any compute, and a non-finite loss or gradient norm at any epoch restores
- * the weights and Adam state of before the update: either the whole update applies or none of it. Gradients are
- * clipped to `gradClipNorm` by their global norm (0 turns clipping off); the stats average the epochs.
+ * K epochs of Adam on the CWRPO loss over the whole batch in one batched pass per epoch (the hand-written
+ * forward and backward of trainForward/trainBackward). The NaN guard refuses a batch with non-finite inputs
+ * before any compute, and a non-finite loss or gradient norm at any epoch restores the weights and Adam state of
+ * before the update: either the whole update applies or none of it. The epochs' stats are read once at the end
+ * (no read-back between epochs). Gradients are clipped to `gradClipNorm` by their global norm (0 turns clipping
+ * off); the stats average the epochs.
  */
 export function runPolicyUpdate(
   state: TfPolicyState,
@@ -90,66 +132,73 @@ export function runPolicyUpdate(
   const packed = packBatch(batch, state.dims);
   if ('error' in packed) return skipped(packed.error);
   const { dims, consts, specs, adam } = state;
-  const t = upload(packed, state);
+  const t = uploadTrain(packed, state);
   // With β = 0 the KL term only feeds the report, so π_ref's pass is skipped and the KL reads as 0.
   const refLogProb =
     options.klBeta > 0
-      ? tf.tidy(() => chosenLogProb(batchLogits(state.referenceViews(), dims, consts, t, false), t))
+      ? tf.tidy(() => chosenLogProbFast(trainForward(state.referenceViews(), dims, consts, t).logits, t))
       : t.oldLogProb.clone();
-  const snapshot =
-    options.epochs > 1
-      ? { params: state.params.clone(), m: adam.m.clone(), v: adam.v.clone(), step: adam.step }
-      : null;
-  const sums = { loss: 0, kl: 0, entropy: 0, gradNorm: 0 };
-  let entropy0 = Number.NaN;
+  const snapshot = { params: state.params.clone(), m: adam.m.clone(), v: adam.v.clone(), step: adam.step };
+  const perEpoch: tf.Tensor1D[] = [];
   try {
     for (let epoch = 0; epoch < options.epochs; epoch++) {
-      const side: { kl?: tf.Scalar; entropy?: tf.Scalar } = {};
-      const { value, grads } = tf.variableGrads(() => {
-        const logits = batchLogits(unpackParams(state.params, specs), dims, consts, t);
-        const terms = policyLoss(logits, t, refLogProb, options, epoch === 0);
-        side.kl = tf.keep(terms.kl);
-        if (terms.entropy) side.entropy = tf.keep(terms.entropy);
-        return terms.loss;
-      }, [state.params]);
-      const grad = Object.values(grads)[0];
-      const { kl = tf.scalar(Number.NaN), entropy = tf.scalar(entropy0) } = side;
-      const stats = tf.tidy(() =>
-        tf.stack([value, kl, entropy, grad ? grad.square().sum().sqrt() : tf.scalar(Number.NaN)]).dataSync(),
+      perEpoch.push(
+        tf.tidy(() => {
+          const p = unpackParams(state.params, specs);
+          const { logits, cache } = trainForward(p, dims, consts, t);
+          const { stats, dLogits } = lossGradient(logits, t, refLogProb, options, epoch === 0);
+          const grad = trainBackward(dLogits, p, specs, dims, consts, t, cache);
+          const norm = grad.square().sum().sqrt();
+          const clip = options.gradClipNorm;
+          const scale = clip > 0 ? tf.minimum(1, tf.scalar(clip).div(norm)) : tf.scalar(1);
+          adamStep(state.params, grad, adam, options.learningRate, scale as tf.Scalar);
+          return tf.concat([stats, norm.reshape([1])]) as tf.Tensor1D;
+        }),
       );
-      for (const x of [value, kl, entropy]) x.dispose();
-      const [loss = Number.NaN, klValue = Number.NaN, entValue = Number.NaN, norm = Number.NaN] = stats;
-      if (epoch === 0) entropy0 = entValue;
-      if (!grad || ![loss, klValue, entValue, norm].every(Number.isFinite)) {
-        grad?.dispose();
-        if (snapshot && epoch > 0) {
-          state.params.assign(snapshot.params);
-          adam.m.assign(snapshot.m);
-          adam.v.assign(snapshot.v);
-          adam.step = snapshot.step;
-        }
-        return skipped(`non-finite ${Number.isFinite(loss) ? 'gradient' : 'loss'} at epoch ${epoch + 1}`);
-      }
-      const scale = norm > options.gradClipNorm && options.gradClipNorm > 0 ? options.gradClipNorm / norm : 1;
-      adamStep(state.params, grad, adam, options.learningRate, scale);
-      grad.dispose();
-      sums.loss += loss;
-      sums.kl += klValue;
-      sums.entropy += entValue;
-      sums.gradNorm += norm;
     }
-    const k = options.epochs;
-    return {
-      loss: sums.loss / k,
-      kl: sums.kl / k,
-      entropy: sums.entropy / k,
-      gradNorm: sums.gradNorm / k,
-      skipped: false,
-    };
+    const all = tf.concat(perEpoch);
+    const values = all.dataSync() as Float32Array;
+    all.dispose();
+    return summarize(values, options, () => {
+      state.params.assign(snapshot.params);
+      adam.m.assign(snapshot.m);
+      adam.v.assign(snapshot.v);
+      adam.step = snapshot.step;
+    });
   } finally {
     for (const x of Object.values(t)) if (x instanceof tf.Tensor) x.dispose();
-    refLogProb.dispose();
-    if (snapshot) for (const x of [snapshot.params, snapshot.m, snapshot.v]) x.dispose();
+    for (const x of [refLogProb, snapshot.params, snapshot.m, snapshot.v, ...perEpoch]) x.dispose();
     state.refreshViews();
   }
+}
+
+/** Averages the epochs' [loss, kl, entropy, norm] rows, or restores and reports the first non-finite epoch. */
+function summarize(values: Float32Array, options: UpdateOptions, restore: () => void): UpdateStats {
+  const { epochs } = options;
+  const sums = { loss: 0, kl: 0, entropy: 0, gradNorm: 0 };
+  // With η = 0 the entropy only feeds the report: measured at the first epoch, repeated for the others.
+  const entropy0 = values[2] ?? Number.NaN;
+  const measured = (epoch: number): boolean => epoch === 0 || options.entropyCoef !== 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const row = values.subarray(epoch * 4, epoch * 4 + 4);
+    const loss = row[0] ?? Number.NaN;
+    const kl = row[1] ?? Number.NaN;
+    const entropy = measured(epoch) ? (row[2] ?? Number.NaN) : entropy0;
+    const norm = row[3] ?? Number.NaN;
+    if (![loss, kl, entropy, norm].every(Number.isFinite)) {
+      restore();
+      return skipped(`non-finite ${Number.isFinite(loss) ? 'gradient' : 'loss'} at epoch ${epoch + 1}`);
+    }
+    sums.loss += loss;
+    sums.kl += kl;
+    sums.entropy += entropy;
+    sums.gradNorm += norm;
+  }
+  return {
+    loss: sums.loss / epochs,
+    kl: sums.kl / epochs,
+    entropy: sums.entropy / epochs,
+    gradNorm: sums.gradNorm / epochs,
+    skipped: false,
+  };
 }

