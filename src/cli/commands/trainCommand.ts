@@ -237,6 +237,7 @@ async function train(
           break;
         }
         case 'trainingStarted':
+        case 'episodeSampled':
         case 'evaluationFinished':
         case 'paused':
         case 'resumed':

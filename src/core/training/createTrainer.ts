@@ -11,6 +11,7 @@ import { evaluatePolicy } from './evaluatePolicy.ts';
 import { EpisodeAborted } from './runEpisode.ts';
 import { trainIteration } from './trainIteration.ts';
 import type { IterationOutcome } from './trainIteration.ts';
+import { sampleIterationEpisodes } from './sampleIterationEpisodes.ts';
 import { resolveTrainerConfig, trainingRules } from './trainerConfig.ts';
 import type { TrainerConfig } from './trainerConfig.ts';
 import { checkpointName } from './trainerState.ts';
@@ -40,6 +41,8 @@ export interface TrainerOptions {
    * fresh start).
    */
   resumeFrom?: TrainerState;
+  /** Episodes per iteration reported in an `episodeSampled` event (default 0: none), spread over the batch. */
+  sampleEpisodes?: number;
 }
 
 /** A training run: an async stream of events with pause, resume and stop. */
@@ -160,6 +163,15 @@ export function createTrainer(options: TrainerOptions): Trainer {
         if (outcome.nanGuard)
           yield { type: 'updateSkipped', iteration, reason: outcome.skippedUpdate ?? 'non-finite loss' };
         yield { type: 'iterationFinished', ...last };
+        if (options.sampleEpisodes) {
+          const episodes = sampleIterationEpisodes(outcome.results, {
+            count: options.sampleEpisodes,
+            tasks: options.tasks,
+            config,
+            index: iteration - 1,
+          });
+          yield { type: 'episodeSampled', iteration, episodes };
+        }
         if (config.checkpointEvery > 0 && iteration % config.checkpointEvery === 0) {
           const saved = await saveCheckpoint();
           savedAt = iteration;

@@ -1,3 +1,7 @@
+import type { CanvasAction } from '../actions/types.ts';
+import type { Workflow } from '../graph/types.ts';
+import type { RewardBreakdown } from '../rewards/computeReward.ts';
+import type { Task } from '../tasks/types.ts';
 import type { PolicyEvaluation } from './evaluatePolicy.ts';
 import type { EpisodeSummary } from './summarizeEpisodes.ts';
 import type { TrainerConfig } from './trainerConfig.ts';
@@ -39,6 +43,19 @@ export interface IterationStats extends EpisodeSummary {
   skippedUpdate?: string;
 }
 
+/** One episode of an iteration, as the UI replays it: the task and the actions reproduce it exactly. */
+export interface SampledEpisode {
+  task: Task;
+  actions: CanvasAction[];
+  correctness: number;
+  /** The trained reward (R for CWRPO, c for GRPO). */
+  reward: number;
+  breakdown: RewardBreakdown;
+  workflow: Workflow;
+  /** The episode's random stream (`<seed>:iteration:<i>:episode:<group>:<index>`), for provenance. */
+  seed: string;
+}
+
 /** Why a run ended. */
 export type TrainingEndReason = 'completed' | 'stopped';
 
@@ -47,6 +64,8 @@ export type TrainerEvent =
   | { type: 'trainingStarted'; config: TrainerConfig; startIteration: number }
   | ({ type: 'iterationFinished' } & IterationStats)
   | { type: 'updateSkipped'; iteration: number; reason: string }
+  /** A few episodes of the iteration just finished (only when the trainer was asked to sample them). */
+  | { type: 'episodeSampled'; iteration: number; episodes: SampledEpisode[] }
   /** `name` is the checkpoint's name in the store (`iter-0040`). */
   | { type: 'checkpointSaved'; iteration: number; name: string }
   | { type: 'evaluationFinished'; iteration: number; evaluation: PolicyEvaluation }

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const shots = 'e2e/.screenshots';
+mkdirSync(shots, { recursive: true });
+
+const status = (page: Page) => page.getByRole('status', { name: 'Training status' });
+const progress = (page: Page) => page.getByRole('progressbar', { name: 'Training progress bar' });
+const rewardChart = (page: Page) => page.getByRole('figure', { name: 'Reward and correctness chart' });
+const iterationText = async (page: Page): Promise<number> =>
+  Number(/Iteration (\d+)/.exec((await page.getByTestId('training-iteration').textContent()) ?? '')?.[1]);
+
+async function openTraining(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Training' }).click();
+  await expect(page.getByRole('region', { name: 'Training settings' })).toBeVisible();
+}
+
+test('a short training run: live charts and progress, pause and resume, reload and resume, export', async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openTraining(page);
+  await page.getByLabel('Training suite').selectOption('builtin:math');
+  await page.getByLabel('Group size (G)').fill('4');
+  await page.getByLabel('Batch (B tasks)').fill('2');
+  // Enough iterations that the run is still going when the test pauses it and reloads (about 1 s each here).
+  await page.getByLabel('Iterations').fill('12');
+  await page.getByLabel('Checkpoint every').fill('2');
+  await page.getByLabel('tfjs backend').selectOption('wasm');
+  // Input delay of every pointer press, measured in the page: how long the main thread kept the click waiting.
+  await page.evaluate(() => {
+    const w = globalThis as unknown as {
+      clickDelays: number[];
+      document: {
+        addEventListener(type: string, f: (e: { timeStamp: number }) => void, capture: boolean): void;
+      };
+    };
+    w.clickDelays = [];
+    w.document.addEventListener(
+      'pointerdown',
+      (e) => w.clickDelays.push(performance.now() - e.timeStamp),
+      true,
+    );
+  });
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect(page.getByTestId('training-backend')).toContainText('wasm', { timeout: 60_000 });
+  await expect(status(page)).toHaveText('Training…', { timeout: 60_000 });
+  await expect(rewardChart(page)).not.toHaveAttribute('data-points', '0', { timeout: 60_000 });
+  await expect(progress(page)).not.toHaveAttribute('aria-valuenow', '0');
+  await expect(page.locator('.training-chart canvas').first()).toBeVisible();
+
+  // The page stays responsive while the worker trains: clicks are handled within 200 ms.
+  for (let i = 0; i < 5; i++) {
+    await page.getByRole('heading', { name: 'Recent episodes' }).click();
+    await page.waitForTimeout(150);
+  }
+  const delays = await page.evaluate(() => (globalThis as unknown as { clickDelays: number[] }).clickDelays);
+  expect(delays.length).toBeGreaterThanOrEqual(5);
+  expect(Math.max(...delays)).toBeLessThan(200);
+  await page.screenshot({ path: `${shots}/training-running.png` });
+
+  await page.getByRole('button', { name: 'Pause training' }).click();
+  await expect(status(page)).toHaveText('Paused', { timeout: 30_000 });
+  const pausedAt = await iterationText(page);
+  await page.waitForTimeout(1500);
+  expect(await iterationText(page)).toBe(pausedAt);
+  await page.screenshot({ path: `${shots}/training-paused.png` });
+  await page.getByRole('button', { name: 'Resume training' }).click();
+  await expect(status(page)).toHaveText(/Training…|Finished/);
+  await expect.poll(() => iterationText(page), { timeout: 30_000 }).toBeGreaterThan(pausedAt);
+  await expect(page.getByTestId('training-checkpoint')).toHaveText(/Saved iter-00\d\d/, { timeout: 30_000 });
+  // Pause so the reload below interrupts an unfinished run.
+  await page.getByRole('button', { name: 'Pause training' }).click();
+  await expect(status(page)).toHaveText('Paused', { timeout: 30_000 });
+  const beforeReload = await iterationText(page);
+  expect(beforeReload).toBeLessThan(12);
+
+  // A reload ends the run in the worker; the last checkpoint is offered and resumes where it was saved.
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Training' }).click();
+  const resume = page.getByRole('button', { name: /Resume from checkpoint iter-00\d\d/ });
+  await expect(resume).toBeVisible();
+  const saved = Number(/iter-(\d+)/.exec((await resume.textContent()) ?? '')?.[1]);
+  expect(saved).toBeGreaterThanOrEqual(2);
+  expect(saved).toBeLessThanOrEqual(beforeReload);
+  await page.screenshot({ path: `${shots}/training-resume-offered.png` });
+  await resume.click();
+  await expect(status(page)).toHaveText(/Training…|Finished/, { timeout: 60_000 });
+  await expect(page.getByTestId('training-iteration')).toHaveText(/Iteration \d+ \/ 12/);
+  expect(await iterationText(page)).toBeGreaterThanOrEqual(saved);
+  await expect(status(page)).toHaveText('Finished', { timeout: 240_000 });
+  await expect(page.getByTestId('training-iteration')).toHaveText('Iteration 12 / 12');
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '100');
+  await expect(page.getByRole('region', { name: 'Checkpoints' }).getByText('iter-0012')).toBeVisible();
+  await page.screenshot({ path: `${shots}/training-finished.png` });
+
+  // Export in tfjs's browser-download layout: model JSON and its weights file.
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await page.getByRole('button', { name: 'Export iter-0012' }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  expect(downloads.sort()).toEqual([
+    'flowsteer-policy-iter-0012.json',
+    'flowsteer-policy-iter-0012.weights.bin',
+  ]);
+
+  // A sampled episode from the strip replays into the episode player.
+  await page.getByRole('region', { name: 'Recent episodes' }).getByRole('button').first().click();
+  await expect(
+    page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Studio' }),
+  ).toHaveAttribute('aria-pressed', 'true', { timeout: 30_000 });
+  await page.screenshot({ path: `${shots}/training-episode-opened.png` });
+  expect(errors).toEqual([]);
+});
