@@ -13,6 +13,8 @@ export interface PolicyChoice {
 export interface LoadedPolicy {
   policy: Policy;
   dispose(): void;
+  /** The tfjs backend a tfjs policy runs on (`wasm`, or `cpu` when wasm cannot start); absent for the others. */
+  backend?: string;
 }
 
 /**
