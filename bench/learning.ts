@@ -4,8 +4,9 @@
  *
  * On the built-in suites (math, QA, code; simulated backend, default profile) it trains the tfjs policy with CWRPO
  * (finish rule on, θ = 1) within a wall-clock budget, then plain GRPO (R = c, finish rule off) with the same
- * budget, and evaluates on the fixed test splits, one seeded sample per task: both trained policies, the best of a
- * handful of fixed workflows, the untrained policy and a random legal policy. GRPO and random are evaluated under
+ * budget, and evaluates on the fixed test splits, one episode per task: both trained policies (greedy decisions as
+ * the headline, sampled beside them), the best of a handful of fixed workflows, the untrained policy and a random
+ * legal policy (both sampled). GRPO and random are evaluated under
  * the rules they act with (finish rule off for GRPO), the others with the finish rule on. The last stdout line is
  * one JSON object {"cwrpo":…,"grpo":…,"bestFixed":…,"untrained":…,"random":…}.
  *
@@ -57,14 +58,15 @@ async function trained(runtime: Runtime, algo: 'cwrpo' | 'grpo'): Promise<Row> {
   const policy = tf.createTfPolicy({ registry: runtime.registry, seed: SEED, name: algo });
   try {
     const t = await trainWithBudget(runtime, policy, trainTasks, config(algo), SECONDS);
-    const row = await evaluateRow(runtime, policy, testTasks, {
-      seed: SEED,
-      finishRule: algo === 'cwrpo',
-      maxTurns: MAX_TURNS,
-    });
+    const rules = { seed: SEED, finishRule: algo === 'cwrpo', maxTurns: MAX_TURNS };
+    // Sampled decisions are how the policy trained; greedy (each head's most likely value) is how it is deployed.
+    const sampled = await evaluateRow(runtime, policy, testTasks, rules);
+    const greedy = await evaluateRow(runtime, policy.greedy(), testTasks, rules);
     const round = (x: number) => Math.round(x * 10) / 10;
     return {
-      ...row,
+      ...greedy,
+      decoding: 'greedy',
+      sampled: { score: sampled.score, interval: sampled.interval, shortcutRate: sampled.shortcutRate },
       training: {
         iterations: t.iterations,
         episodes: t.episodes,
@@ -112,10 +114,16 @@ try {
     const suitesText = Object.entries(r.perSuite)
       .map(([s, v]) => `${s.replace('builtin:', '')} ${v.toFixed(3)}`)
       .join(', ');
+    const label = r.decoding ? `${name} (${r.decoding})` : name;
     console.log(
-      `| ${name}${r.workflow ? ` \`${r.workflow}\`` : ''} | ${r.score.toFixed(3)} (${r.interval[0].toFixed(3)}–` +
+      `| ${label}${r.workflow ? ` \`${r.workflow}\`` : ''} | ${r.score.toFixed(3)} (${r.interval[0].toFixed(3)}–` +
         `${r.interval[1].toFixed(3)}) | ${r.shortcutRate.toFixed(3)} | ${r.meanTurns.toFixed(1)} | ${r.tokensPerTask} | ${suitesText} |`,
     );
+    if (r.sampled)
+      console.log(
+        `| ${name} (sampled) | ${r.sampled.score.toFixed(3)} (${r.sampled.interval[0].toFixed(3)}–` +
+          `${r.sampled.interval[1].toFixed(3)}) | ${r.sampled.shortcutRate.toFixed(3)} | | | |`,
+      );
   }
   for (const name of ['cwrpo', 'grpo'] as const) {
     const t = rows[name].training;

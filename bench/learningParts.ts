@@ -29,6 +29,9 @@ export interface Row {
   n: number;
   workflow?: string;
   training?: { iterations: number; episodes: number; seconds: number; episodesPerMinute: number };
+  /** How a trained policy decided in this row (`greedy`); the sampled evaluation is kept beside it. */
+  decoding?: 'greedy' | 'sampled';
+  sampled?: { score: number; interval: [number, number]; shortcutRate: number };
   topWorkflows?: Record<string, string>;
 }
 

@@ -8,9 +8,19 @@ import { loadAutosave, startAutosave } from './app/persistence/autosave.ts';
 import { createLazyRunController } from './app/run/createLazyRunController.ts';
 import { createAppStore } from './app/store/createAppStore.ts';
 import { createEpisodeLibrary } from './app/episodes/createEpisodeLibrary.ts';
+import { EpisodeServicesContext } from './app/episodes/EpisodeServicesContext.tsx';
+import { createPolicyCatalog } from './app/policies/createPolicyCatalog.ts';
 import { createIdbDocumentStore } from './adapters/browser/createIdbWorkflowStore.ts';
 import { createBrowserSandbox, type BrowserSandbox } from './adapters/browser/createBrowserSandbox.ts';
 import { createBuiltinRegistry } from '../operators/index.ts';
+import { createIdbCheckpointStore } from './adapters/browser/createIdbCheckpointStore.ts';
+import { createTrainerWorker } from './app/training/createTrainerWorker.ts';
+import { createTrainingSession } from './app/training/createTrainingSession.ts';
+import { createAppLlm } from './app/llm/createAppLlm.ts';
+import { createSettingsStore } from './app/settings/createSettingsStore.ts';
+import { systemClock } from './core/llm/systemClock.ts';
+import { createWatchController } from './app/watch/createWatchController.ts';
+import { watchLlmFromSettings } from './app/watch/watchLlmFromSettings.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
@@ -35,10 +45,48 @@ const getSandbox = (): BrowserSandbox => {
   });
   return sandbox;
 };
-const run = createLazyRunController(store, { getSandbox, latencyMs: { min: 120, max: 320 } });
+// LLM settings: in memory unless the user ticks "Remember on this device"; each run reads the current ones.
+const settings = createSettingsStore();
+const simLatency = { min: 120, max: 320 };
+const run = createLazyRunController(store, {
+  getSandbox,
+  latencyMs: simLatency,
+  getLlm: (seed) => createAppLlm(settings.getState(), { seed, latencyMs: simLatency, clock: systemClock }),
+});
+
+// Trained checkpoints live in IndexedDB (shared with the trainer worker; the policy catalog can list them too).
+const checkpoints = createIdbCheckpointStore();
+// The trainer worker (and tfjs with it) starts only when the first training run starts.
+const training = {
+  session: createTrainingSession({ connect: createTrainerWorker, checkpoints }),
+  getSandbox,
+};
+
+// Episodes: the library survives reloads (IndexedDB); forks and recordings share the page's sandbox and policies.
+const episodes = createEpisodeLibrary();
+void import('./app/episodes/restoreEpisodeLibrary.ts').then((m) => m.restoreEpisodeLibrary(episodes, docs));
+const episodeServices = { getSandbox, checkpoints, catalog: createPolicyCatalog({ registry, checkpoints }) };
+// Watching a policy: the same catalog, sandbox and LLM settings; the executor loads with the first watched episode.
+const watch = createWatchController({
+  store,
+  catalog: episodeServices.catalog,
+  episodes,
+  getSandbox,
+  latencyMs: simLatency,
+  getLlm: (seed, clock) => watchLlmFromSettings(settings.getState(), seed, clock, simLatency),
+});
 
 createRoot(root).render(
   <StrictMode>
-    <App store={store} run={run} episodes={createEpisodeLibrary()} />
+    <EpisodeServicesContext.Provider value={episodeServices}>
+      <App
+        store={store}
+        run={run}
+        episodes={episodes}
+        training={training}
+        settings={settings}
+        watch={watch}
+      />
+    </EpisodeServicesContext.Provider>
   </StrictMode>,
 );

@@ -30,6 +30,18 @@ describe('shortcutFor', () => {
     [key('S', { ctrlKey: true, shiftKey: true }), 'export'],
     [key('o', { ctrlKey: true }), 'import'],
     [key('a'), null],
+    [key('s', { ctrlKey: true }), 'save'],
+    [key('s', { metaKey: true }), 'save'],
+    [key('s'), null],
+    [key('c', { ctrlKey: true }), 'copy'],
+    [key('C', { ctrlKey: true, shiftKey: true }), null],
+    [key('v', { metaKey: true }), 'paste'],
+    [key('v', { ctrlKey: true, altKey: true }), null],
+    [key('d', { ctrlKey: true }), 'duplicate'],
+    [key('k', { ctrlKey: true }), 'palette'],
+    [key('k'), null],
+    [key('?', { shiftKey: true }), 'help'],
+    [key('?', { ctrlKey: true, shiftKey: true }), null],
   ])('%o → %s', (event, expected) => {
     expect(shortcutFor(event)).toBe(expected);
   });

@@ -4,6 +4,7 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  type Edge,
   type Node,
   type NodeChange,
   type NodeTypes,
@@ -11,11 +12,12 @@ import {
   useNodesInitialized,
   useReactFlow,
 } from '@xyflow/react';
-import { useEffect, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
 import { useAppStore } from '../store/AppStoreContext.tsx';
 import { insertPosition } from './insertPosition.ts';
 import { LoopGroupView, OperatorNodeView, TerminalNodeView } from './OperatorNodeView.tsx';
 import { QuickAdd } from './QuickAdd.tsx';
+import { reuseUnchanged } from './reuseUnchanged.ts';
 import { toFlowElements } from './toFlowElements.ts';
 
 /** The drag-and-drop data type of an operator dragged from the palette. */
@@ -31,6 +33,13 @@ const CATEGORY_COLOURS: Record<string, string> = {
 };
 const minimapColor = (node: Node): string =>
   node.type === 'operator' ? (CATEGORY_COLOURS[String(node.data['category'])] ?? '#f87171') : '#4b5563';
+
+const FIT_VIEW = { padding: 0.1, maxZoom: 1.5 };
+/**
+ * Above this many drawn nodes only those in view are in the DOM: style, layout and raster then scale with the
+ * view, not the graph. Smaller graphs (every graph the action rules allow) keep all their nodes in the DOM.
+ */
+const LARGE_GRAPH = 100;
 
 const nodeTypes: NodeTypes = { operator: OperatorNodeView, terminal: TerminalNodeView, loop: LoopGroupView };
 
@@ -51,18 +60,44 @@ function CanvasView() {
   const select = useAppStore((s) => s.select);
   const setQuickAdd = useAppStore((s) => s.setQuickAdd);
   const edit = useAppStore((s) => s.edit);
-  const { nodes, edges } = useMemo(
+  const drawn = useMemo(
     () => toFlowElements(workflow, registry, nodeStatus),
     [workflow, registry, nodeStatus],
   );
   // React Flow writes measured sizes back as changes; keeping them lets the minimap draw nodes, while the graph
-  // and the selection stay the store's (a new workflow replaces the local copy).
-  const [local, setLocal] = useState<{ source: Node[]; nodes: Node[] }>({ source: nodes, nodes });
-  const base = local.source === nodes ? local.nodes : nodes;
+  // and the selection stay the store's. A new drawing keeps every node and edge object that says the same as
+  // before, so an edit re-renders (and React Flow re-measures) only what it changed.
+  const [local, setLocal] = useState<{ source: typeof drawn; nodes: Node[]; edges: Edge[] }>(() => ({
+    source: drawn,
+    nodes: drawn.nodes,
+    edges: drawn.edges,
+  }));
+  let current = local;
+  if (local.source !== drawn) {
+    current = {
+      source: drawn,
+      nodes: reuseUnchanged(local.nodes, drawn.nodes),
+      edges: reuseUnchanged(local.edges, drawn.edges),
+    };
+    setLocal(current);
+  }
+  const { nodes: base, edges } = current;
+  const nodes = drawn.nodes;
   const flowNodes = useMemo(
     () => base.map((n) => (n.id === selectedId || n.selected ? { ...n, selected: n.id === selectedId } : n)),
     [base, selectedId],
   );
+  // React Flow hands its callbacks to every node wrapper: a new function per render would re-render every node.
+  const onNodesChange = useCallback((changes: NodeChange[]) => {
+    const kept = changes.filter((c) => c.type === 'dimensions' || c.type === 'position');
+    if (kept.length === 0) return;
+    setLocal((prev) => ({ ...prev, nodes: applyNodeChanges(kept, prev.nodes) }));
+  }, []);
+  const onNodeClick = useCallback(
+    (_: unknown, node: Node) => select(node.type === 'terminal' ? null : node.id),
+    [select],
+  );
+  const onPaneClick = useCallback(() => select(null), [select]);
   const { screenToFlowPosition } = useReactFlow();
   const positionAt = (clientX: number, clientY: number): number | undefined =>
     insertPosition(workflow, base, screenToFlowPosition({ x: clientX, y: clientY }).x);
@@ -93,24 +128,18 @@ function CanvasView() {
     >
       <ReactFlow
         nodes={flowNodes}
-        onNodesChange={(changes: NodeChange[]) => {
-          const kept = changes.filter((c) => c.type === 'dimensions' || c.type === 'position');
-          if (kept.length === 0) return;
-          setLocal((prev) => ({
-            source: nodes,
-            nodes: applyNodeChanges(kept, prev.source === nodes ? prev.nodes : nodes),
-          }));
-        }}
+        onNodesChange={onNodesChange}
         edges={edges}
         nodeTypes={nodeTypes}
         nodesConnectable={false}
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
-        onNodeClick={(_, node) => select(node.type === 'terminal' ? null : node.id)}
-        onPaneClick={() => select(null)}
+        onNodeClick={onNodeClick}
+        onPaneClick={onPaneClick}
         fitView
         minZoom={0.1}
-        fitViewOptions={{ padding: 0.1, maxZoom: 1.5 }}
+        fitViewOptions={FIT_VIEW}
+        onlyRenderVisibleElements={nodes.length > LARGE_GRAPH}
         colorMode="dark"
       >
         <FitOnShapeChange shape={nodes.length} />
@@ -130,7 +159,7 @@ function FitOnShapeChange({ shape }: { shape: number }) {
   const measured = useNodesInitialized();
   useEffect(() => {
     if (!measured) return;
-    const frame = requestAnimationFrame(() => void fitView({ padding: 0.1, maxZoom: 1.5, duration: 150 }));
+    const frame = requestAnimationFrame(() => void fitView({ ...FIT_VIEW, duration: 150 }));
     return () => cancelAnimationFrame(frame);
   }, [shape, measured, fitView]);
   return null;

@@ -8,12 +8,54 @@ export const NODE_SIZES: Record<string, { width: number; height: number }> = {
 };
 const GROUP_PAD = { x: 16, top: 28, bottom: 14 };
 
+/** Where layout put one node, and the size of a group. */
+interface Placement {
+  position: { x: number; y: number };
+  size?: { width: number; height: number };
+}
+
+/**
+ * Layouts by graph shape: dagre takes about a second on a few hundred nodes, while most edits (a prompt, an
+ * operator swap, a run status) change what nodes say, not where they sit, so the same shape reuses its layout.
+ */
+const cache = new Map<string, ReadonlyMap<string, Placement>>();
+const CACHE_SIZE = 16;
+
+/** Everything the layout reads: node ids, types and parents, and the edges' ends (never data or labels). */
+export function shapeKey(nodes: readonly Node[], edges: readonly Edge[]): string {
+  const parts: string[] = [];
+  for (const n of nodes) parts.push(`${n.id}:${n.type ?? ''}:${n.parentId ?? ''}`);
+  parts.push('#');
+  for (const e of edges) parts.push(`${e.source}>${e.target}`);
+  return parts.join('|');
+}
+
 /**
  * Places nodes left to right with dagre (layout lives beside the graph, never in it). Nodes with a `parentId`
  * are laid out inside their group as a dagre cluster, then given positions relative to the group, as React Flow
  * expects; groups are sized around their children.
  */
 export function layoutFlow<N extends Node>(nodes: N[], edges: readonly Edge[]): N[] {
+  const key = shapeKey(nodes, edges);
+  let placed = cache.get(key);
+  if (placed) {
+    // Refresh the entry's age so undo/redo between a few shapes keeps hitting.
+    cache.delete(key);
+  } else {
+    placed = placeNodes(nodes, edges);
+  }
+  cache.set(key, placed);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  return nodes.map((n) => {
+    const at = placed.get(n.id);
+    if (!at) return n;
+    return at.size
+      ? { ...n, position: { ...at.position }, style: { ...n.style, ...at.size } }
+      : { ...n, position: { ...at.position } };
+  });
+}
+
+function placeNodes(nodes: readonly Node[], edges: readonly Edge[]): Map<string, Placement> {
   const g = new dagre.graphlib.Graph({ compound: true });
   g.setGraph({ rankdir: 'LR', nodesep: 28, ranksep: 70, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -53,17 +95,16 @@ export function layoutFlow<N extends Node>(nodes: N[], edges: readonly Edge[]): 
     const bottom = Math.max(...boxes.map((b) => b.bottom)) + GROUP_PAD.bottom;
     bounds.set(id, { x, y, width: right - x, height: bottom - y });
   }
-  return nodes.map((n) => {
+  const placed = new Map<string, Placement>();
+  for (const n of nodes) {
     const box = bounds.get(n.id);
     if (box) {
-      return {
-        ...n,
-        position: { x: box.x, y: box.y },
-        style: { ...n.style, width: box.width, height: box.height },
-      };
+      placed.set(n.id, { position: { x: box.x, y: box.y }, size: { width: box.width, height: box.height } });
+      continue;
     }
     const at = topLeft.get(n.id) ?? { x: 0, y: 0 };
     const parent = n.parentId !== undefined ? bounds.get(n.parentId) : undefined;
-    return { ...n, position: parent ? { x: at.x - parent.x, y: at.y - parent.y } : at };
-  });
+    placed.set(n.id, { position: parent ? { x: at.x - parent.x, y: at.y - parent.y } : at });
+  }
+  return placed;
 }

@@ -5,6 +5,7 @@ import type { OperatorRegistry } from '../../core/operators/createOperatorRegist
 import type { IdbDocumentStore } from '../../adapters/browser/createIdbWorkflowStore.ts';
 import type { AppState } from '../store/createAppStore.ts';
 import { RUN_SUITES, type RunSuite } from '../store/runSlice.ts';
+import { registerSaver } from '../commands/saveNow.ts';
 
 const WORKFLOW_KEY = 'workflow';
 const OPEN_STATE_KEY = 'openState';
@@ -39,11 +40,23 @@ export async function loadAutosave(docs: IdbDocumentStore, registry: OperatorReg
 /** Saves the workflow and open state shortly after each change; returns the unsubscribe function. */
 export function startAutosave(store: StoreApi<AppState>, docs: IdbDocumentStore, delayMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const flush = (): void => {
+  /** Saves now and tells whether the work was stored (Ctrl+S waits for it before saying "Saved"). */
+  const save = async (): Promise<boolean> => {
+    // A replayed or forked episode borrows the canvas; the user's own workflow is what a reload must restore.
+    if (store.getState().borrowed) return false;
     const { workflow, suite, taskIndex } = store.getState();
-    void docs.save(WORKFLOW_KEY, toWorkflowFile(workflow)).catch(() => undefined);
-    void docs.save(OPEN_STATE_KEY, { suite, taskIndex }).catch(() => undefined);
+    try {
+      await Promise.all([
+        docs.save(WORKFLOW_KEY, toWorkflowFile(workflow)),
+        docs.save(OPEN_STATE_KEY, { suite, taskIndex }),
+      ]);
+      return true;
+    } catch {
+      return false;
+    }
   };
+  const flush = (): void => void save();
+  const unregisterSaver = registerSaver(store, save);
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.workflow === previous.workflow &&
@@ -62,6 +75,7 @@ export function startAutosave(store: StoreApi<AppState>, docs: IdbDocumentStore,
   addEventListener('pagehide', onHide);
   return () => {
     unsubscribe();
+    unregisterSaver();
     removeEventListener('pagehide', onHide);
     clearTimeout(timer);
   };

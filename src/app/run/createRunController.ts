@@ -5,6 +5,7 @@ import type { RunResult } from '../../core/canvas/types.ts';
 import { systemClock } from '../../core/llm/systemClock.ts';
 import { createSimulatedLlm } from '../../core/llm/simulated/createSimulatedLlm.ts';
 import type { CodeSandbox } from '../../core/ports/CodeSandbox.ts';
+import type { LlmClient } from '../../core/ports/LlmClient.ts';
 import { createRunScorer } from '../../core/tasks/createRunScorer.ts';
 import { getSuite } from '../../core/tasks/suites.ts';
 import type { Task } from '../../core/tasks/types.ts';
@@ -19,10 +20,12 @@ export interface RunController {
   stop(): void;
 }
 
-/** What a run needs besides the store: the sandbox, and the simulated model's pacing. */
+/** What a run needs besides the store: the sandbox, the LLM backend, and the simulated model's pacing. */
 export interface RunControllerDeps {
   getSandbox: () => CodeSandbox;
-  /** Per simulated call, so a run is watchable (and stoppable); none when omitted. */
+  /** The backend of one run, seeded by the task id (the Settings choice); the simulated model when omitted. */
+  getLlm?: (seed: string) => LlmClient;
+  /** Per simulated call of the default backend, so a run is watchable (and stoppable); none when omitted. */
   latencyMs?: { min: number; max: number };
 }
 
@@ -83,11 +86,13 @@ export function createRunController(store: StoreApi<AppState>, deps: RunControll
         runError: null,
       });
       const sandbox = deps.getSandbox();
-      const llm = createSimulatedLlm({
-        seed: `${task.id}`,
-        ...(deps.latencyMs ? { latencyMs: deps.latencyMs, clock: systemClock } : {}),
-      });
       try {
+        const llm =
+          deps.getLlm?.(task.id) ??
+          createSimulatedLlm({
+            seed: task.id,
+            ...(deps.latencyMs ? { latencyMs: deps.latencyMs, clock: systemClock } : {}),
+          });
         const events = executeWorkflow({
           workflow: state.workflow,
           task,

@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react';
+import { EpisodePanel } from '../episodes/EpisodePanel.tsx';
 import { RunPanel } from '../panels/RunPanel.tsx';
 import { useAppStore } from '../store/AppStoreContext.tsx';
 import type { DockTab } from '../store/createAppStore.ts';
+import { WatchPanel } from '../watch/WatchPanel.tsx';
 
 /** The dock's tabs in order: each names its panel, which mounts only while its tab is open. */
 const TABS: { id: DockTab; label: string; panel: () => ReactNode }[] = [
   { id: 'run', label: 'Run', panel: () => <RunPanel /> },
+  { id: 'watch', label: 'Watch', panel: () => <WatchPanel /> },
+  { id: 'episode', label: 'Episode', panel: () => <EpisodePanel /> },
 ];
 
 /** The tabbed dock under the canvas (run a task, watch a policy, replay an episode), ARIA tabs pattern. */

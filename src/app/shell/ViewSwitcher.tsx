@@ -2,7 +2,11 @@ import { useAppStore } from '../store/AppStoreContext.tsx';
 import type { AppView } from '../store/createAppStore.ts';
 
 /** The views the header offers; a view appears here once its screen exists. */
-export const VIEWS: { id: AppView; label: string }[] = [{ id: 'studio', label: 'Studio' }];
+export const VIEWS: { id: AppView; label: string }[] = [
+  { id: 'studio', label: 'Studio' },
+  { id: 'training', label: 'Training' },
+  { id: 'evaluation', label: 'Evaluation' },
+];
 
 /** Switches between the studio (canvas), training and evaluation screens. */
 export function ViewSwitcher() {

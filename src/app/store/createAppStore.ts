@@ -58,7 +58,17 @@ export interface AppState extends RunSlice {
   redo(): void;
   /** The context legality is judged in, for the mask and applyAction alike. */
   actionContext(): ActionContext;
+  /** Set while the canvas shows what the user must not edit (an episode being replayed): the reason shown. */
+  readOnly: string | null;
+  setReadOnly(reason: string | null): void;
+  /** True while the canvas shows an episode or its fork instead of the user's workflow (autosave skips it). */
+  borrowed: boolean;
+  /** Listens to accepted hand edits (the episode recorder); returns the unsubscribe function. */
+  onEdit(listener: EditListener): () => void;
 }
+
+/** Called after each accepted hand edit with the action and the workflow it produced. */
+export type EditListener = (action: CanvasAction, workflow: Workflow) => void;
 
 /** The app's one store; made per app so tests and pages never share state. */
 export function createAppStore(
@@ -77,7 +87,14 @@ export function createAppStore(
     workflow = initial;
     dslText = printWorkflow(workflow, registry);
   }
+  const editListeners = new Set<EditListener>();
   return createStore<AppState>()((set, get) => {
+    /** True (and says why) when the canvas is read-only, so no edit path changes it. */
+    const refuseReadOnly = (): boolean => {
+      const reason = get().readOnly;
+      if (reason !== null) set({ notice: { kind: 'info', text: reason } });
+      return reason !== null;
+    };
     /** Moves to a new workflow, keeping the old one for undo and dropping the redo branch. */
     const commit = (next: Workflow, extra: Partial<AppState> = {}): void => {
       const { past, workflow: current } = get();
@@ -127,6 +144,7 @@ export function createAppStore(
         set({ quickAdd });
       },
       setDslText(text) {
+        if (refuseReadOnly()) return;
         const result = parseWorkflow(text, get().registry);
         if (!result.ok) {
           set({ dslText: text, dslError: result.error.message });
@@ -166,6 +184,7 @@ export function createAppStore(
         return { taskType, hasTests: taskType === 'code', lastAnswerLong: null, rules: DEFAULT_ACTION_RULES };
       },
       edit(action) {
+        if (refuseReadOnly()) return false;
         const result = applyAction(get().workflow, action, get().actionContext(), get().registry);
         if (!result.outcome.ok) {
           set({ notice: { kind: 'error', text: `${result.outcome.code}: ${result.outcome.message}` } });
@@ -175,12 +194,14 @@ export function createAppStore(
         commit(result.workflow, {
           selectedId: action.type === 'deleteNode' ? null : (created ?? get().selectedId),
         });
+        for (const listener of [...editListeners]) listener(action, result.workflow);
         return true;
       },
       replaceWorkflow(next, options = {}) {
         if (options.record === false) {
           set({ workflow: next, dslText: printWorkflow(next, get().registry), dslError: null });
         } else {
+          if (refuseReadOnly()) return;
           commit(next, { selectedId: null });
         }
         if (options.notice) set({ notice: options.notice });
@@ -189,16 +210,29 @@ export function createAppStore(
         set({ notice });
       },
       undo() {
+        if (refuseReadOnly()) return;
         const { past, future, workflow: current } = get();
         const previous = past.at(-1);
         if (!previous) return;
         show(previous, past.slice(0, -1), [...future, current]);
       },
       redo() {
+        if (refuseReadOnly()) return;
         const { past, future, workflow: current } = get();
         const next = future.at(-1);
         if (!next) return;
         show(next, [...past, current], future.slice(0, -1));
+      },
+      readOnly: null,
+      borrowed: false,
+      setReadOnly(readOnly) {
+        set({ readOnly });
+      },
+      onEdit(listener) {
+        editListeners.add(listener);
+        return () => {
+          editListeners.delete(listener);
+        };
       },
     };
   });
