@@ -14,6 +14,10 @@
  * iterations each (the cosine schedule's length); LEARN_BATCH [8]; LEARN_GROUP [8]; LEARN_LR [1e-3];
  * LEARN_EVAL_LIMIT [all] test tasks per suite; LEARN_SEED [1]. Smoke run: LEARN_SECONDS=20 LEARN_ITERATIONS=3
  * LEARN_EVAL_LIMIT=10.
+ *
+ * Both CWRPO and GRPO start with the same imitation warm start (behaviour cloning of the heuristic, our stand-in
+ * for the paper's pretrained model; π_ref is frozen after it), inside the same budget: LEARN_WARM_ITERATIONS
+ * [50] iterations (0: none, random init) of LEARN_WARM_BATCH [64] teacher episodes at LEARN_WARM_LR [3e-3].
  */
 import { createHeuristicPolicy } from '../src/core/policy/createHeuristicPolicy.ts';
 import { createRandomPolicy } from '../src/core/policy/createRandomPolicy.ts';
@@ -32,6 +36,7 @@ const ITERATIONS = num('LEARN_ITERATIONS', 200);
 const SEED = num('LEARN_SEED', 1);
 const EVAL_LIMIT = num('LEARN_EVAL_LIMIT', Infinity);
 const MAX_TURNS = 12;
+const WARM_ITERATIONS = num('LEARN_WARM_ITERATIONS', 50);
 
 const suites = SUITE_NAMES.map((name) => getSuite(name));
 const trainTasks = suites.flatMap((s) => s.train);
@@ -52,6 +57,16 @@ const config = (algo: 'cwrpo' | 'grpo'): Partial<TrainerConfig> => ({
     gradClipNorm: 1,
     epochs: 2,
   },
+  ...(WARM_ITERATIONS > 0
+    ? {
+        warmStart: {
+          teacher: 'heuristic' as const,
+          iterations: WARM_ITERATIONS,
+          batchTasks: num('LEARN_WARM_BATCH', 64),
+          learningRate: num('LEARN_WARM_LR', 3e-3),
+        },
+      }
+    : {}),
 });
 
 async function trained(runtime: Runtime, algo: 'cwrpo' | 'grpo'): Promise<Row> {
@@ -72,6 +87,17 @@ async function trained(runtime: Runtime, algo: 'cwrpo' | 'grpo'): Promise<Row> {
         episodes: t.episodes,
         seconds: round(t.seconds),
         episodesPerMinute: round(t.episodesPerMinute),
+        ...(t.warmStart
+          ? {
+              warmStart: {
+                iterations: t.warmStart.iterations,
+                episodes: t.warmStart.episodes,
+                seconds: round(t.warmStart.seconds),
+                logLikelihood: Math.round(t.warmStart.meanLogLikelihood * 1000) / 1000,
+                encodable: Math.round(t.warmStart.encodableRate * 1000) / 1000,
+              },
+            }
+          : {}),
       },
     };
   } finally {
@@ -129,7 +155,11 @@ try {
     const t = rows[name].training;
     if (t)
       console.log(
-        `${name}: ${t.iterations} iterations, ${t.episodes} episodes in ${t.seconds} s (${t.episodesPerMinute} episodes/min)`,
+        `${name}: ${t.iterations} iterations, ${t.episodes} episodes in ${t.seconds} s (${t.episodesPerMinute} episodes/min)` +
+          (t.warmStart
+            ? `, after a warm start of ${t.warmStart.iterations} iterations (${t.warmStart.episodes} teacher episodes, ` +
+              `${t.warmStart.seconds} s, log-likelihood ${t.warmStart.logLikelihood}, encodable ${t.warmStart.encodable})`
+            : ''),
       );
   }
   console.log(JSON.stringify(rows));

@@ -11,6 +11,7 @@ import { createTrainer } from '../src/core/training/createTrainer.ts';
 import { evaluatePolicy } from '../src/core/training/evaluatePolicy.ts';
 import type { PolicyEvaluation } from '../src/core/training/evaluatePolicy.ts';
 import { evaluateWorkflow } from '../src/core/training/evaluateWorkflow.ts';
+import type { ImitationResult } from '../src/core/training/imitationWarmStart.ts';
 import type { TrainerConfig } from '../src/core/training/trainerConfig.ts';
 import type { IterationStats } from '../src/core/training/trainerTypes.ts';
 import type { createTrainingRuntime } from '../src/cli/commands/trainingRuntime.ts';
@@ -28,7 +29,20 @@ export interface Row {
   perSuite: Record<string, number>;
   n: number;
   workflow?: string;
-  training?: { iterations: number; episodes: number; seconds: number; episodesPerMinute: number };
+  training?: {
+    iterations: number;
+    episodes: number;
+    seconds: number;
+    episodesPerMinute: number;
+    /** The imitation warm start before RL (LEARN_WARM_ITERATIONS), when there was one. */
+    warmStart?: {
+      iterations: number;
+      episodes: number;
+      seconds: number;
+      logLikelihood: number;
+      encodable: number;
+    };
+  };
   /** How a trained policy decided in this row (`greedy`); the sampled evaluation is kept beside it. */
   decoding?: 'greedy' | 'sampled';
   sampled?: { score: number; interval: [number, number]; shortcutRate: number };
@@ -138,6 +152,7 @@ export async function trainWithBudget(
   seconds: number;
   episodesPerMinute: number;
   last: IterationStats[];
+  warmStart?: ImitationResult;
 }> {
   const trainer = createTrainer({
     config,
@@ -146,11 +161,27 @@ export async function trainWithBudget(
     createEnv: runtime.createEnv,
     registry: runtime.registry,
     clock: runtime.clock,
+    onWarmStartProgress: (p) => {
+      if (p.iteration % 5 === 0 || p.iteration === 1)
+        log(
+          `warm   ${config.algo} it ${p.iteration} log-lik ${p.meanLogLikelihood.toFixed(3)} ` +
+            `encodable ${p.encodableRate.toFixed(3)} ${p.seconds.toFixed(1)} s/it`,
+        );
+    },
   });
   const t0 = performance.now();
   const recent: IterationStats[] = [];
   let result = { iterations: 0, episodes: 0, seconds: 0, episodesPerMinute: 0 };
+  let warmStart: ImitationResult | undefined;
   for await (const e of trainer.run()) {
+    if (e.type === 'warmStartFinished') {
+      const { type: _type, teacher: _teacher, ...rest } = e;
+      warmStart = rest;
+      log(
+        `warm   ${config.algo} done: ${e.iterations} iterations, ${e.episodes} episodes, ${e.decisions} decisions, ` +
+          `log-lik ${e.meanLogLikelihood.toFixed(3)}, encodable ${e.encodableRate.toFixed(3)}, ${e.seconds.toFixed(0)} s`,
+      );
+    }
     if (e.type === 'iterationFinished') {
       recent.push(e);
       if (recent.length > 10) recent.shift();
@@ -171,5 +202,5 @@ export async function trainWithBudget(
         episodesPerMinute: e.episodesPerMinute,
       };
   }
-  return { ...result, last: recent };
+  return { ...result, last: recent, ...(warmStart ? { warmStart } : {}) };
 }

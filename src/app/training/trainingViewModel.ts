@@ -128,6 +128,7 @@ export function reduceTrainingEvent(vm: TrainingViewModel, event: TrainerEvent):
     case 'checkpointSaved':
       return { ...vm, lastCheckpoint: event.name };
     case 'evaluationFinished':
+    case 'warmStartFinished':
       return vm;
     case 'paused':
       return { ...vm, phase: 'paused' };

@@ -74,6 +74,14 @@ describe('train and eval commands', () => {
     expect(Object.keys(report.perSuite)).toEqual(['builtin:qa']);
   });
 
+  it('train --warm-start clones the heuristic first and says so on stderr, keeping stdout JSON', async () => {
+    const tiny = ['--suite', 'builtin:math', '--group', '2', '--batch', '2', '--max-turns', '8', '--json'];
+    const r = await cli('train', '--iterations', '1', '--warm-start', '2', ...tiny);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^warm start \(heuristic\): 2 iterations, \d+ decisions, log-likelihood -?\d/);
+    expect(r.lines.map((l) => (JSON.parse(l) as { type: string }).type)).toEqual(['iteration', 'summary']);
+  });
+
   it('eval runs the baselines and reports per suite', async () => {
     const r = await cli(
       'eval',

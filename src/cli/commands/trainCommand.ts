@@ -56,6 +56,8 @@ Options:
   --theta-start <θ>      --theta-end <θ>
   --lr <RATE>            base learning rate (default 0.001; 10 warm-up iterations, then cosine decay)
   --max-turns <N>        turns per episode (default 12)
+  --warm-start <N>       first clone the heuristic policy for N iterations (behaviour cloning), then train;
+                         π_ref is the warm-started policy (default 0: start from the random initial weights)
   --seed <S>             seed of everything (default 1)
   --profile <NAME>       simulated-backend profile (default: default)
   --out <DIR>            write checkpoints to DIR/iter-NNNN (every --checkpoint-every iterations and at the end)
@@ -77,6 +79,7 @@ Options:
       'theta-end': { type: 'string' },
       lr: { type: 'string' },
       'max-turns': { type: 'string' },
+      'warm-start': { type: 'string' },
       seed: { type: 'string' },
       profile: { type: 'string' },
       out: { type: 'string' },
@@ -106,6 +109,7 @@ Options:
       throw new UsageError('--theta-start and --theta-end go together');
     const theta = numberFlag(flags.theta, 'theta');
     const lr = numberFlag(flags.lr, 'lr');
+    const warmIterations = intFlag(flags['warm-start'], 'warm-start', 0);
     const config: Partial<TrainerConfig> = {
       algo: algo as TrainerAlgo,
       iterations,
@@ -120,6 +124,7 @@ Options:
         ? { thetaSchedule: { start: thetaStart, end: thetaEnd, iterations } }
         : {}),
       ...(lr !== undefined ? { update: { ...resolveTrainerConfig({}).update, learningRate: lr } } : {}),
+      ...(warmIterations > 0 ? { warmStart: { teacher: 'heuristic', iterations: warmIterations, learningRate: 3e-3 } } : {}),
     };
     const tf = await loadTfStack();
     const runtime = createTrainingRuntime({ seed, ...(flags.profile ? { profile: flags.profile } : {}) });
@@ -236,6 +241,12 @@ async function train(
           );
           break;
         }
+        case 'warmStartFinished':
+          io.err(
+            `warm start (${event.teacher}): ${event.iterations} iterations, ${event.decisions} decisions, ` +
+              `log-likelihood ${event.meanLogLikelihood.toFixed(3)}, encodable ${event.encodableRate.toFixed(3)}`,
+          );
+          break;
         case 'trainingStarted':
         case 'episodeSampled':
         case 'evaluationFinished':

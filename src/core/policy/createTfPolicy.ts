@@ -1,10 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { DEFAULT_ACTION_RULES } from '../actions/types.ts';
-import type { ActionRules } from '../actions/types.ts';
+import type { ActionRules, CanvasAction } from '../actions/types.ts';
 import type { OperatorRegistry } from '../operators/createOperatorRegistry.ts';
 import type { Rng } from '../ports/Rng.ts';
 import { createHeadMasker } from './createHeadMasker.ts';
 import { decodeChoices } from './decodeChoices.ts';
+import { encodeAction } from './encodeAction.ts';
 import { encodeObservation } from './encodeObservation.ts';
 import { jsDecisionOutputs } from './jsDecisionOutputs.ts';
 import { decodeCheckpoint, encodeCheckpoint } from './policyArtifacts.ts';
@@ -66,6 +67,8 @@ export interface TfPolicy extends TrainablePolicy {
   outputs(input: PolicyInput, path?: DecisionPath): Float32Array;
   /** log π(a|s) of recorded decisions under the current weights, recomputed in one batched pass. */
   logProbs(records: readonly DecisionRecord[]): Float32Array;
+  /** The record of `action` as if this policy had chosen it (imitation), or null when it cannot express it. */
+  record(input: PolicyInput, action: CanvasAction): DecisionRecord | null;
 }
 
 function buildTfPolicy(
@@ -170,6 +173,13 @@ function buildTfPolicy(
     logProbs: (records) => {
       alive();
       return recordLogProbs(state, records);
+    },
+    record(input, action) {
+      const { encoded, decision } = view(input);
+      const set = encodeAction(decision, input, action);
+      return (
+        set && { features: encoded.features, masks: set.masks, choices: set.choices, logProb: set.logProb }
+      );
     },
     dispose() {
       if (disposed) return;

@@ -92,6 +92,11 @@ export interface UpdateStats {
 export interface TrainablePolicy extends Policy {
   /** Clipped-ratio loss + β·KL(π‖π_ref) − η·entropy, per episode averaged over its decisions (SPEC §5). */
   update(batch: readonly EpisodeBatchItem[], options: UpdateOptions): Promise<UpdateStats>;
+  /**
+   * The record of `action` as if this policy had chosen it, or null when it cannot express it: what an
+   * imitation warm start trains on. Optional: policies without it cannot be warm-started.
+   */
+  record?(input: PolicyInput, action: CanvasAction): DecisionRecord | null;
   /** Freezes the current weights as π_ref (the trainer calls it once at the start of training). */
   freezeReference(): void;
   /** Weights and config in the standard tfjs format, plus the training config and seed. */

@@ -2,18 +2,21 @@ import { DEFAULT_ACTION_RULES } from '../actions/types.ts';
 import type { ActionRules } from '../actions/types.ts';
 import type { OperatorRegistry } from '../operators/createOperatorRegistry.ts';
 import type { CheckpointStore } from '../policy/CheckpointStore.ts';
+import type { CanvasEnv } from '../canvas/canvasEnvTypes.ts';
 import type { TrainablePolicy } from '../policy/types.ts';
 import type { Clock } from '../ports/Clock.ts';
 import type { Task } from '../tasks/types.ts';
 import { createEnvPool } from './createEnvPool.ts';
 import type { CreateEnv } from './createEnvPool.ts';
 import { evaluatePolicy } from './evaluatePolicy.ts';
+import { canImitate, imitate, teacherPolicy } from './imitationWarmStart.ts';
+import type { ImitationProgress, ImitationResult } from './imitationWarmStart.ts';
 import { EpisodeAborted } from './runEpisode.ts';
 import { trainIteration } from './trainIteration.ts';
 import type { IterationOutcome } from './trainIteration.ts';
 import { sampleIterationEpisodes } from './sampleIterationEpisodes.ts';
 import { resolveTrainerConfig, trainingRules } from './trainerConfig.ts';
-import type { TrainerConfig } from './trainerConfig.ts';
+import type { TrainerConfig, WarmStartConfig } from './trainerConfig.ts';
 import { checkpointName } from './trainerState.ts';
 import type {
   IterationStats,
@@ -43,6 +46,8 @@ export interface TrainerOptions {
   resumeFrom?: TrainerState;
   /** Episodes per iteration reported in an `episodeSampled` event (default 0: none), spread over the batch. */
   sampleEpisodes?: number;
+  /** Called after each iteration of the imitation warm start (`config.warmStart`). */
+  onWarmStartProgress?: (progress: ImitationProgress) => void;
 }
 
 /** A training run: an async stream of events with pause, resume and stop. */
@@ -117,6 +122,26 @@ export function createTrainer(options: TrainerOptions): Trainer {
     ...(o.skippedUpdate !== undefined ? { skippedUpdate: o.skippedUpdate } : {}),
   });
 
+  function warmStart(warm: WarmStartConfig, envs: readonly CanvasEnv[]): Promise<ImitationResult> {
+    if (!canImitate(policy)) throw new Error(`The policy ${policy.name} cannot record a teacher's actions.`);
+    return imitate({
+      student: policy,
+      teacher: teacherPolicy(warm.teacher),
+      tasks: options.tasks,
+      envs,
+      registry: options.registry,
+      rules,
+      seed: `${config.seed}:warmStart`,
+      iterations: warm.iterations,
+      batchTasks: warm.batchTasks ?? config.batchTasks * config.groupSize,
+      learningRate: warm.learningRate ?? config.update.learningRate,
+      gradClipNorm: config.update.gradClipNorm,
+      clock,
+      signal: abort.signal,
+      ...(options.onWarmStartProgress ? { onProgress: options.onWarmStartProgress } : {}),
+    });
+  }
+
   async function* run(): AsyncGenerator<TrainerEvent, void, undefined> {
     if (started) throw new Error('This trainer has already run: create a new one (resumeFrom a checkpoint).');
     started = true;
@@ -126,10 +151,15 @@ export function createTrainer(options: TrainerOptions): Trainer {
       maxTurns: config.maxTurns,
       size: config.concurrency,
     });
-    if (!resumed) policy.freezeReference();
     let savedAt = iteration;
     yield { type: 'trainingStarted', config, startIteration: iteration };
     try {
+      if (!resumed && config.warmStart) {
+        const result = await warmStart(config.warmStart, envs);
+        yield { type: 'warmStartFinished', teacher: config.warmStart.teacher, ...result };
+      }
+      // After the warm start, so the KL term anchors to the warm-started policy (the paper's starting model).
+      if (!resumed) policy.freezeReference();
       while (iteration < config.iterations && !abort.signal.aborted) {
         if (phase === 'pausing') {
           phase = 'paused';

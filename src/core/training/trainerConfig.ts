@@ -12,6 +12,22 @@ export type TrainerAlgo = 'cwrpo' | 'grpo';
 /** How episodes form a group: G samples of one task (SPEC §5) or G distinct tasks of one dataset (released code). */
 export type GroupingMode = 'task' | 'dataset';
 
+/** Teachers an imitation warm start can clone. */
+export type WarmStartTeacher = 'heuristic';
+
+/**
+ * Behaviour cloning before the first CWRPO/GRPO iteration (our stand-in for the paper's pretrained start); π_ref
+ * is frozen after it, so the KL term keeps the policy near the warm-started one.
+ */
+export interface WarmStartConfig {
+  teacher: WarmStartTeacher;
+  iterations: number;
+  /** Teacher episodes per iteration (default B × G, the episodes of one training iteration). */
+  batchTasks?: number;
+  /** Default: the update's base learning rate. */
+  learningRate?: number;
+}
+
 /** Everything that defines a training run; plain data, saved with every checkpoint. */
 export interface TrainerConfig {
   algo: TrainerAlgo;
@@ -42,6 +58,8 @@ export interface TrainerConfig {
   evalEvery: number;
   /** Episodes rolled out at once (results do not depend on it: every draw is keyed). */
   concurrency: number;
+  /** Imitation warm start before the first iteration of a fresh run (off when absent). */
+  warmStart?: WarmStartConfig;
 }
 
 /** SPEC §5 defaults: B = 8 tasks × G = 8, θ = 1, lr 1e-3 with 10 warm-up iterations, K = 2. */

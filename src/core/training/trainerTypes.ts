@@ -4,7 +4,8 @@ import type { RewardBreakdown } from '../rewards/computeReward.ts';
 import type { Task } from '../tasks/types.ts';
 import type { PolicyEvaluation } from './evaluatePolicy.ts';
 import type { EpisodeSummary } from './summarizeEpisodes.ts';
-import type { TrainerConfig } from './trainerConfig.ts';
+import type { ImitationResult } from './imitationWarmStart.ts';
+import type { TrainerConfig, WarmStartTeacher } from './trainerConfig.ts';
 
 /**
  * Where a run stands, saved in each checkpoint's metadata (`meta.trainer`). No generator state is needed: every iteration's stream is
@@ -62,6 +63,8 @@ export type TrainingEndReason = 'completed' | 'stopped';
 /** The trainer's typed event stream (past tense: things that happened). */
 export type TrainerEvent =
   | { type: 'trainingStarted'; config: TrainerConfig; startIteration: number }
+  /** The imitation warm start (config.warmStart) is done; π_ref was frozen after it. */
+  | ({ type: 'warmStartFinished'; teacher: WarmStartTeacher } & ImitationResult)
   | ({ type: 'iterationFinished' } & IterationStats)
   | { type: 'updateSkipped'; iteration: number; reason: string }
   /** A few episodes of the iteration just finished (only when the trainer was asked to sample them). */
