@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useRunController } from '../run/RunControllerContext.tsx';
 import { useSuiteTasks } from '../run/useSuiteTasks.ts';
+import { TaskFields } from '../run/TaskFields.tsx';
 import { useAppStore } from '../store/AppStoreContext.tsx';
-import { RUN_SUITES, type RunSuite } from '../store/runSlice.ts';
 
 const PHASE_TEXT = {
   idle: 'Not run yet',
@@ -25,7 +25,6 @@ export function RunPanel() {
   const tasks = useSuiteTasks(suite);
   const size = tasks?.length ?? 0;
   const task = tasks?.[taskIndex];
-  const setTask = useAppStore((s) => s.setRunTask);
   const logRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     const el = logRef.current;
@@ -34,32 +33,7 @@ export function RunPanel() {
   return (
     <section className="run-panel" aria-label="Run">
       <div className="row">
-        <label>
-          Suite{' '}
-          <select
-            aria-label="Suite"
-            value={suite}
-            onChange={(e) => setTask({ suite: e.target.value as RunSuite, taskIndex: 0 })}
-          >
-            {RUN_SUITES.map((name) => (
-              <option key={name} value={name}>
-                {name} (test)
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Task{' '}
-          <input
-            aria-label="Task index"
-            type="number"
-            min={0}
-            max={Math.max(0, size - 1)}
-            value={taskIndex}
-            onChange={(e) => setTask({ taskIndex: Math.max(0, Math.floor(Number(e.target.value) || 0)) })}
-          />
-          <span className="muted"> of {size}</span>
-        </label>
+        <TaskFields size={size} />
         <button
           type="button"
           onClick={() => void controller.start()}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
+import { TaskFields } from '../run/TaskFields.tsx';
 import { useSuiteTasks } from '../run/useSuiteTasks.ts';
 import { useAppStore } from '../store/AppStoreContext.tsx';
-import { RUN_SUITES, type RunSuite } from '../store/runSlice.ts';
 import { TopActionsOverlay } from './TopActionsOverlay.tsx';
 import type { WatchController } from './WatchController.ts';
 import { useWatchController, useWatchState } from './WatchContext.tsx';
@@ -35,7 +35,6 @@ export function WatchPanel() {
 function WatchTask({ controller }: { controller: WatchController }) {
   const suite = useAppStore((s) => s.suite);
   const taskIndex = useAppStore((s) => s.taskIndex);
-  const setTask = useAppStore((s) => s.setRunTask);
   const watched = useWatchState(controller, (s) => s.task);
   const saved = useWatchState(controller, (s) => s.saved);
   const tasks = useSuiteTasks(suite);
@@ -49,31 +48,7 @@ function WatchTask({ controller }: { controller: WatchController }) {
   const task = tasks?.[taskIndex];
   return (
     <div className="row">
-      <label>
-        Suite{' '}
-        <select
-          aria-label="Suite"
-          value={suite}
-          onChange={(e) => setTask({ suite: e.target.value as RunSuite, taskIndex: 0 })}
-        >
-          {RUN_SUITES.map((name) => (
-            <option key={name} value={name}>
-              {name} (test)
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Task{' '}
-        <input
-          aria-label="Task index"
-          type="number"
-          min={0}
-          max={Math.max(0, (tasks?.length ?? 1) - 1)}
-          value={taskIndex}
-          onChange={(e) => setTask({ taskIndex: Math.max(0, Math.floor(Number(e.target.value) || 0)) })}
-        />
-      </label>
+      <TaskFields size={tasks?.length ?? 0} />
       <span className="question" title={task?.question}>
         {tasks === null ? 'Loading tasks…' : task ? task.question : 'No task at this index.'}
       </span>
