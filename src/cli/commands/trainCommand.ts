@@ -124,7 +124,9 @@ Options:
         ? { thetaSchedule: { start: thetaStart, end: thetaEnd, iterations } }
         : {}),
       ...(lr !== undefined ? { update: { ...resolveTrainerConfig({}).update, learningRate: lr } } : {}),
-      ...(warmIterations > 0 ? { warmStart: { teacher: 'heuristic', iterations: warmIterations, learningRate: 3e-3 } } : {}),
+      ...(warmIterations > 0
+        ? { warmStart: { teacher: 'heuristic', iterations: warmIterations, learningRate: 3e-3 } }
+        : {}),
     };
     const tf = await loadTfStack();
     const runtime = createTrainingRuntime({ seed, ...(flags.profile ? { profile: flags.profile } : {}) });
