@@ -43,14 +43,26 @@ test('evaluates the canvas workflow and baselines on math: progress, then a tabl
   await expect(page.getByTestId('evaluation-size')).toHaveText('24 runs (contenders × tasks)');
   await page.screenshot({ path: `${shots}/evaluation-setup.png` });
 
+  // Every text the status shows, recorded in the page: on a fast machine 24 runs finish within seconds, so the
+  // progress is checked from the record rather than by catching it on screen.
+  await page.evaluate(() => {
+    const w = globalThis as unknown as { statusTexts: string[] };
+    w.statusTexts = [];
+    const el = document.querySelector('[aria-label="Evaluation status"]');
+    if (!el) throw new Error('no evaluation status');
+    new MutationObserver(() => w.statusTexts.push(el.textContent ?? '')).observe(el, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
   await page.getByRole('button', { name: 'Run evaluation' }).click();
-  await expect(status(page)).toContainText('Evaluating');
-  await expect(page.getByRole('button', { name: 'Cancel evaluation' })).toBeEnabled();
-  await expect(status(page)).toContainText(/^Evaluating .* · [1-9]\d* \/ 24 runs/, { timeout: 60_000 });
   // The evaluation runs in a worker: the page keeps answering.
   expect(await worstMainThreadLag(page)).toBeLessThan(250);
 
   await expect(status(page)).toContainText('Finished: 4 contenders, 24 / 24 runs', { timeout: 120_000 });
+  const seen = await page.evaluate(() => (globalThis as unknown as { statusTexts: string[] }).statusTexts);
+  expect(seen.some((t) => /^Evaluating .* · [1-9]\d* \/ 24 runs/.test(t))).toBe(true);
   const rows = table(page).locator('tbody tr[data-contender]');
   await expect(rows).toHaveCount(4);
   await expect(table(page).getByRole('rowheader', { name: 'Yours' })).toBeVisible();
