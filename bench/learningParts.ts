@@ -2,15 +2,13 @@
  * Pieces of the learning benchmark (bench/learning.ts): fixed-workflow baselines, policy evaluation rows and
  * training runs with a wall-clock budget. Progress goes to stderr so stdout stays the report.
  */
-import { createNodeCache } from '../src/core/canvas/createNodeCache.ts';
-import { parseWorkflow } from '../src/core/graph/parseWorkflow.ts';
 import type { Policy, TrainablePolicy } from '../src/core/policy/types.ts';
 import { isShortcut } from '../src/core/rewards/isShortcut.ts';
 import type { Task } from '../src/core/tasks/types.ts';
+import { evaluateFixedWorkflow } from './evaluateFixedWorkflow.ts';
 import { createTrainer } from '../src/core/training/createTrainer.ts';
 import { evaluatePolicy } from '../src/core/training/evaluatePolicy.ts';
 import type { PolicyEvaluation } from '../src/core/training/evaluatePolicy.ts';
-import { evaluateWorkflow } from '../src/core/training/evaluateWorkflow.ts';
 import type { ImitationResult } from '../src/core/training/imitationWarmStart.ts';
 import type { TrainerConfig } from '../src/core/training/trainerConfig.ts';
 import type { IterationStats } from '../src/core/training/trainerTypes.ts';
@@ -68,23 +66,11 @@ export const FIXED_WORKFLOWS: readonly string[] = [
 export async function bestFixedWorkflow(runtime: Runtime, tasks: readonly Task[]): Promise<Row> {
   let best: Row | null = null;
   for (const dsl of FIXED_WORKFLOWS) {
-    const parsed = parseWorkflow(dsl, runtime.registry);
-    if (!parsed.ok) throw new Error(`${dsl}: ${parsed.error.message}`);
-    const report = await evaluateWorkflow({
-      workflow: parsed.workflow,
-      tasks,
-      registry: runtime.registry,
-      llm: runtime.llm,
-      sandbox: runtime.sandbox,
-      clock: runtime.clock,
-      // A fresh cache per workflow, so its tokens per task owe nothing to earlier runs.
-      cache: createNodeCache({ maxEntries: 50_000 }),
-      score: (task, answer) => runtime.score(task, answer),
-    });
+    const { report, workflow } = await evaluateFixedWorkflow(runtime, dsl, tasks);
     const row: Row = {
       score: round(report.score),
       interval: [round(report.interval.low), round(report.interval.high)],
-      shortcutRate: isShortcut(parsed.workflow, runtime.registry) ? 1 : 0,
+      shortcutRate: isShortcut(workflow, runtime.registry) ? 1 : 0,
       meanTurns: 0,
       tokensPerTask: Math.round(report.tokens.total / Math.max(1, report.n)),
       perSuite: Object.fromEntries(Object.entries(report.perSuite).map(([s, v]) => [s, round(v.mean)])),

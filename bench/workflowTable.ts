@@ -5,11 +5,9 @@
  * exactly as `npm run cli -- run` does. It prints a markdown table of mean scores with 95% intervals and tokens
  * per task, so the claim that structure matters per task type can be checked by anyone with one command.
  */
-import { createNodeCache } from '../src/core/canvas/createNodeCache.ts';
-import { parseWorkflow } from '../src/core/graph/parseWorkflow.ts';
 import { getSuite, SUITE_NAMES } from '../src/core/tasks/suites.ts';
-import { evaluateWorkflow } from '../src/core/training/evaluateWorkflow.ts';
 import { createSimulatedRuntime } from '../src/cli/createSimulatedRuntime.ts';
+import { evaluateFixedWorkflow } from './evaluateFixedWorkflow.ts';
 
 /** The workflows compared: baselines of SPEC §6, SPEC's example workflows, and the best we found per type. */
 export const TABLE_WORKFLOWS: readonly { name: string; dsl: string }[] = [
@@ -47,19 +45,7 @@ try {
     const suite = getSuite(suiteName);
     const tasks = suite.test.slice(0, limit ?? suite.test.length);
     for (const wf of TABLE_WORKFLOWS) {
-      const parsed = parseWorkflow(wf.dsl, runtime.registry);
-      if (!parsed.ok) throw new Error(`${wf.name}: ${parsed.error.message}`);
-      const r = await evaluateWorkflow({
-        workflow: parsed.workflow,
-        tasks,
-        registry: runtime.registry,
-        llm: runtime.llm,
-        sandbox: runtime.sandbox,
-        clock: runtime.clock,
-        // A fresh cache per workflow, so token counts are not flattered by an earlier workflow's calls.
-        cache: createNodeCache({ maxEntries: 50_000 }),
-        score: (task, answer) => runtime.score(task, answer),
-      });
+      const { report: r } = await evaluateFixedWorkflow(runtime, wf.dsl, tasks);
       const half = (r.interval.high - r.interval.low) / 2;
       cells.set(
         `${wf.name}|${suiteName}`,

@@ -1,4 +1,4 @@
-import { useContext, useRef, useState } from 'react';
+import { useContext, useState } from 'react';
 import { useStore } from 'zustand';
 import type { EpisodeRecord } from '../../core/episodes/types.ts';
 import { useSuiteTasks } from '../run/useSuiteTasks.ts';
@@ -18,6 +18,7 @@ import {
 import { SessionView } from './SessionView.tsx';
 import { useDriver } from './useDriver.ts';
 import { workbenchFor } from './workbenchFor.ts';
+import { FileImportButton } from '../panels/FileImportButton.tsx';
 
 /** The episode tab: the library, the player or the fork/recording, and episode and bundle files. */
 export default function EpisodeWorkbenchView() {
@@ -34,7 +35,6 @@ export default function EpisodeWorkbenchView() {
   const suite = useAppStore((s) => s.suite);
   const taskIndex = useAppStore((s) => s.taskIndex);
   const task = useSuiteTasks(suite)?.[taskIndex];
-  const fileInput = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
 
@@ -77,24 +77,12 @@ export default function EpisodeWorkbenchView() {
         >
           {recording ? '● Recording' : 'Record'}
         </button>
-        <button
-          type="button"
-          onClick={() => fileInput.current?.click()}
+        <FileImportButton
+          label="Import episode"
           title="Open an episode or bundle file"
-        >
-          Import episode
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+          inputLabel="Episode file to import"
           accept=".json,application/json"
-          aria-label="Episode file to import"
-          hidden
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void onFile(file);
-          }}
+          onFiles={(files) => void onFile(files[0] as File)}
         />
         <button
           type="button"

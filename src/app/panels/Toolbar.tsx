@@ -1,7 +1,7 @@
-import { useRef } from 'react';
 import { toWorkflowFile } from '../../core/graph/workflowFile.ts';
 import { readWorkflowFile } from '../persistence/readWorkflowFile.ts';
 import { useAppStore } from '../store/AppStoreContext.tsx';
+import { FileImportButton } from './FileImportButton.tsx';
 
 /** Id of the hidden file input, so Ctrl+O can open the same chooser as the button. */
 export const IMPORT_INPUT_ID = 'workflow-import-input';
@@ -29,7 +29,6 @@ export function Toolbar() {
   const workflow = useAppStore((s) => s.workflow);
   const replaceWorkflow = useAppStore((s) => s.replaceWorkflow);
   const setNotice = useAppStore((s) => s.setNotice);
-  const fileInput = useRef<HTMLInputElement>(null);
   const onFile = async (file: File) => {
     const result = readWorkflowFile(await file.text(), registry, `“${file.name}”`);
     if (result.ok) {
@@ -46,25 +45,13 @@ export function Toolbar() {
       <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Y or Ctrl+Shift+Z)">
         Redo
       </button>
-      <button
-        type="button"
-        onClick={() => fileInput.current?.click()}
+      <FileImportButton
+        label="Import workflow"
         title="Import a workflow file (Ctrl+O)"
-      >
-        Import workflow
-      </button>
-      <input
-        ref={fileInput}
-        id={IMPORT_INPUT_ID}
-        type="file"
+        inputLabel="Workflow file to import"
+        inputId={IMPORT_INPUT_ID}
         accept=".json,application/json"
-        aria-label="Workflow file to import"
-        hidden
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void onFile(file);
-        }}
+        onFiles={(files) => void onFile(files[0] as File)}
       />
       <button
         type="button"

@@ -1,12 +1,12 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { download, fromModelFiles, toModelFiles } from './modelFiles.ts';
 import { useTrainingContext, useTrainingSession } from './TrainingSessionContext.tsx';
+import { FileImportButton } from '../panels/FileImportButton.tsx';
 
 /** Saved checkpoints (IndexedDB): export in tfjs format, import a model.json + weights pair. */
 export function CheckpointPanel() {
   const { session } = useTrainingContext();
   const checkpoints = useTrainingSession((s) => s.checkpoints);
-  const input = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState<string | null>(null);
 
   const exportOne = async (name: string): Promise<void> => {
@@ -41,21 +41,12 @@ export function CheckpointPanel() {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => input.current?.click()}>
-        Import model…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        aria-label="Import model files"
+      <FileImportButton
+        label="Import model…"
+        inputLabel="Import model files"
         accept=".json,.bin"
         multiple
-        hidden
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (files.length > 0) void importFiles(files);
-        }}
+        onFiles={(files) => void importFiles(files)}
       />
       {note && (
         <p className="training-note" role="status" aria-label="Checkpoint message">
