@@ -161,6 +161,24 @@ describe('createNodePyodideSandbox: time limits and aborts', () => {
     expect(await run('print("after abort")')).toMatchObject({ ok: true, stdout: 'after abort\n' });
     expect(sandbox.stats().workerStarts).toBe(before);
   });
+  it('stops a program aborted before the worker began it, without restarting the worker', async () => {
+    // The abort can land while the run message is still on its way to the worker: it must still stop that run.
+    const before = sandbox.stats().workerStarts;
+    for (let ticks = 0; ticks < 8; ticks += 1) {
+      const controller = new AbortController();
+      const pending = sandbox.run({
+        code: 'while True:\n    pass',
+        timeoutMs: 20_000,
+        signal: controller.signal,
+      });
+      // A few microtasks let the sandbox hand the job to the worker; the abort then races the message.
+      for (let i = 0; i < ticks; i += 1) await Promise.resolve();
+      controller.abort();
+      expect(await pending).toMatchObject({ ok: false, errorType: 'aborted' });
+      expect(await run('print("next")')).toMatchObject({ ok: true, stdout: 'next\n' });
+    }
+    expect(sandbox.stats().workerStarts).toBe(before);
+  });
 });
 
 describe('createNodePyodideSandbox: lifecycle', () => {

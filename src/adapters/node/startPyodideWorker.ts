@@ -142,6 +142,8 @@ export function startPyodideWorker(options: PyodideWorkerOptions): Promise<Pyodi
         const id = nextId++;
         return new Promise((resolve, reject) => {
           pending.set(id, { resolve, reject });
+          // A stale interrupt (one that came after the last run ended) must not stop this one.
+          Atomics.store(interruptBuffer, 0, 0);
           worker.postMessage({ type: 'run', id, code, stdin });
         });
       },

@@ -136,7 +136,8 @@ export function createPyodideRunner(pyodide, options = {}) {
       stdout.take();
       stderr.take();
       if (dead) return finish({ ok: false, ...dead });
-      if (interruptBuffer) interruptBuffer[0] = 0;
+      // The host clears the interrupt flag before it sends a run, not this side: an abort that lands while the
+      // run message is still on its way must stop this run, not be wiped by it.
       stdin = new TextEncoder().encode(input);
       stdinAt = 0;
       let verdict;
