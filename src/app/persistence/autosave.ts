@@ -41,10 +41,10 @@ export async function loadAutosave(docs: IdbDocumentStore, registry: OperatorReg
 export function startAutosave(store: StoreApi<AppState>, docs: IdbDocumentStore, delayMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Saves now and tells whether the work was stored (Ctrl+S waits for it before saying "Saved"). */
-  const save = async (): Promise<boolean> => {
+  const save = async (state: AppState = store.getState()): Promise<boolean> => {
     // A replayed or forked episode borrows the canvas; the user's own workflow is what a reload must restore.
-    if (store.getState().borrowed) return false;
-    const { workflow, suite, taskIndex } = store.getState();
+    if (state.borrowed) return false;
+    const { workflow, suite, taskIndex } = state;
     try {
       await Promise.all([
         docs.save(WORKFLOW_KEY, toWorkflowFile(workflow)),
@@ -56,8 +56,16 @@ export function startAutosave(store: StoreApi<AppState>, docs: IdbDocumentStore,
     }
   };
   const flush = (): void => void save();
-  const unregisterSaver = registerSaver(store, save);
+  const unregisterSaver = registerSaver(store, () => save());
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.borrowed && !previous.borrowed && timer !== undefined) {
+      // An episode borrows the canvas before a pending save ran: save the user's work now, as it was just before,
+      // or the edits of the last moments would be lost on a reload.
+      clearTimeout(timer);
+      timer = undefined;
+      void save(previous);
+      return;
+    }
     if (
       state.workflow === previous.workflow &&
       state.suite === previous.suite &&
@@ -66,7 +74,10 @@ export function startAutosave(store: StoreApi<AppState>, docs: IdbDocumentStore,
       return;
     }
     clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
+    timer = setTimeout(() => {
+      timer = undefined;
+      flush();
+    }, delayMs);
   });
   const onHide = (): void => {
     clearTimeout(timer);
