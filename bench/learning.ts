@@ -17,7 +17,11 @@
  *
  * Both CWRPO and GRPO start with the same imitation warm start (behaviour cloning of the heuristic, our stand-in
  * for the paper's pretrained model; π_ref is frozen after it), inside the same budget: LEARN_WARM_ITERATIONS
- * [50] iterations (0: none, random init) of LEARN_WARM_BATCH [64] teacher episodes at LEARN_WARM_LR [3e-3].
+ * [50] iterations (0: none, random init) of LEARN_WARM_BATCH [64] teacher episodes at LEARN_WARM_LR [3e-3], of
+ * LEARN_TEACHER [heuristic] (or `mixed`: LEARN_QUICK_SHARE [0.5] of its episodes answer quickly, with a shortcut
+ * workflow, as an untuned LLM director tends to). The teacher plays with the finish rule off in both runs, so
+ * both start from the same prior. LEARN_PROFILE [default] picks the simulated profile (`strong`, `weak`).
+ * LEARN_COST_LAMBDA [0] sets the optional token cost λ of SPEC §4 for both algorithms (R − λ·tokens/1000).
  */
 import { createHeuristicPolicy } from '../src/core/policy/createHeuristicPolicy.ts';
 import { createRandomPolicy } from '../src/core/policy/createRandomPolicy.ts';
@@ -37,6 +41,8 @@ const SEED = num('LEARN_SEED', 1);
 const EVAL_LIMIT = num('LEARN_EVAL_LIMIT', Infinity);
 const MAX_TURNS = 12;
 const WARM_ITERATIONS = num('LEARN_WARM_ITERATIONS', 50);
+const PROFILE = process.env['LEARN_PROFILE'] || 'default';
+const TEACHER = process.env['LEARN_TEACHER'] === 'mixed' ? 'mixed' : 'heuristic';
 
 const suites = SUITE_NAMES.map((name) => getSuite(name));
 const trainTasks = suites.flatMap((s) => s.train);
@@ -49,6 +55,7 @@ const config = (algo: 'cwrpo' | 'grpo'): Partial<TrainerConfig> => ({
   seed: SEED,
   maxTurns: MAX_TURNS,
   concurrency: 4,
+  costLambda: num('LEARN_COST_LAMBDA', 0),
   update: {
     clipEpsilon: 0.2,
     klBeta: 0.005,
@@ -60,7 +67,8 @@ const config = (algo: 'cwrpo' | 'grpo'): Partial<TrainerConfig> => ({
   ...(WARM_ITERATIONS > 0
     ? {
         warmStart: {
-          teacher: 'heuristic' as const,
+          teacher: TEACHER,
+          quickShare: num('LEARN_QUICK_SHARE', 0.5),
           iterations: WARM_ITERATIONS,
           batchTasks: num('LEARN_WARM_BATCH', 64),
           learningRate: num('LEARN_WARM_LR', 3e-3),
@@ -107,10 +115,10 @@ async function trained(runtime: Runtime, algo: 'cwrpo' | 'grpo'): Promise<Row> {
 
 const tf = await loadTfStack();
 const backend = tf.backend;
-const runtime = createTrainingRuntime({ seed: SEED });
+const runtime = createTrainingRuntime({ seed: SEED, profile: PROFILE });
 process.stderr.write(
-  `learning bench: backend ${backend}, ${trainTasks.length} train tasks, ${testTasks.length} test tasks, ` +
-    `budget ${SECONDS} s per run\n`,
+  `learning bench: backend ${backend}, profile ${PROFILE}, warm start ${WARM_ITERATIONS} × ${TEACHER}, ` +
+    `${trainTasks.length} train tasks, ${testTasks.length} test tasks, budget ${SECONDS} s per run\n`,
 );
 try {
   const bestFixed = await bestFixedWorkflow(runtime, testTasks);

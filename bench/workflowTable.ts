@@ -1,7 +1,8 @@
 /**
  * The README's table of fixed workflows on the built-in suites (npm run table).
  *
- * Every workflow runs once per task of each suite's fixed test split on the default simulated profile, seed 1,
+ * Every workflow runs once per task of each suite's fixed test split on a simulated profile (TABLE_PROFILE, default
+ * `default`), seed 1 (TABLE_SEED),
  * exactly as `npm run cli -- run` does. It prints a markdown table of mean scores with 95% intervals and tokens
  * per task, so the claim that structure matters per task type can be checked by anyone with one command.
  */
@@ -38,7 +39,8 @@ export const TABLE_WORKFLOWS: readonly { name: string; dsl: string }[] = [
 
 const seed = Number(process.env['TABLE_SEED'] ?? 1);
 const limit = process.env['TABLE_LIMIT'] ? Number(process.env['TABLE_LIMIT']) : undefined;
-const runtime = createSimulatedRuntime({ seed });
+const profile = process.env['TABLE_PROFILE'] ?? 'default';
+const runtime = createSimulatedRuntime({ seed, profile });
 const cells = new Map<string, string>();
 try {
   for (const suiteName of SUITE_NAMES) {
@@ -59,7 +61,7 @@ try {
 }
 const n = SUITE_NAMES.map((s) => getSuite(s).test.slice(0, limit ?? Infinity).length);
 console.log(`Scores on the test splits (${SUITE_NAMES.map((s, i) => `${s}: ${n[i]} tasks`).join(', ')}),`);
-console.log(`default simulated profile, seed ${seed}; mean ± 95% half-interval (tokens per task).\n`);
+console.log(`${profile} simulated profile, seed ${seed}; mean ± 95% half-interval (tokens per task).\n`);
 console.log(`| workflow | DSL | ${SUITE_NAMES.join(' | ')} |`);
 console.log(`|---|---|${SUITE_NAMES.map(() => '---').join('|')}|`);
 for (const wf of TABLE_WORKFLOWS) {

@@ -80,6 +80,12 @@ describe('train and eval commands', () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/^warm start \(heuristic\): 2 iterations, \d+ decisions, log-likelihood -?\d/);
     expect(r.lines.map((l) => (JSON.parse(l) as { type: string }).type)).toEqual(['iteration', 'summary']);
+    const mixed = await cli('train', '--iterations', '1', '--warm-start', '1', '--teacher', 'mixed', ...tiny);
+    expect(mixed.code).toBe(0);
+    expect(mixed.err).toMatch(/^warm start \(mixed\): 1 iterations/);
+    const bad = await cli('train', '--iterations', '1', '--warm-start', '1', '--teacher', 'oracle', ...tiny);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toMatch(/--teacher must be heuristic or mixed, got "oracle"/);
   });
 
   it('eval runs the baselines and reports per suite', async () => {

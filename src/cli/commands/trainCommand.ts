@@ -58,6 +58,8 @@ Options:
   --max-turns <N>        turns per episode (default 12)
   --warm-start <N>       first clone the heuristic policy for N iterations (behaviour cloning), then train;
                          π_ref is the warm-started policy (default 0: start from the random initial weights)
+  --teacher <heuristic|mixed>  what the warm start clones: the heuristic (default), or mixed: half of its episodes
+                         answer quickly with a shortcut workflow, as an untuned LLM director tends to
   --seed <S>             seed of everything (default 1)
   --profile <NAME>       simulated-backend profile (default: default)
   --out <DIR>            write checkpoints to DIR/iter-NNNN (every --checkpoint-every iterations and at the end)
@@ -80,6 +82,7 @@ Options:
       lr: { type: 'string' },
       'max-turns': { type: 'string' },
       'warm-start': { type: 'string' },
+      teacher: { type: 'string' },
       seed: { type: 'string' },
       profile: { type: 'string' },
       out: { type: 'string' },
@@ -110,6 +113,9 @@ Options:
     const theta = numberFlag(flags.theta, 'theta');
     const lr = numberFlag(flags.lr, 'lr');
     const warmIterations = intFlag(flags['warm-start'], 'warm-start', 0);
+    const teacher = flags.teacher ?? 'heuristic';
+    if (teacher !== 'heuristic' && teacher !== 'mixed')
+      throw new UsageError(`--teacher must be heuristic or mixed, got "${teacher}"`);
     const config: Partial<TrainerConfig> = {
       algo: algo as TrainerAlgo,
       iterations,
@@ -125,7 +131,7 @@ Options:
         : {}),
       ...(lr !== undefined ? { update: { ...resolveTrainerConfig({}).update, learningRate: lr } } : {}),
       ...(warmIterations > 0
-        ? { warmStart: { teacher: 'heuristic', iterations: warmIterations, learningRate: 3e-3 } }
+        ? { warmStart: { teacher, iterations: warmIterations, learningRate: 3e-3 } }
         : {}),
     };
     const tf = await loadTfStack();

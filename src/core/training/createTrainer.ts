@@ -2,7 +2,6 @@ import { DEFAULT_ACTION_RULES } from '../actions/types.ts';
 import type { ActionRules } from '../actions/types.ts';
 import type { OperatorRegistry } from '../operators/createOperatorRegistry.ts';
 import type { CheckpointStore } from '../policy/CheckpointStore.ts';
-import type { CanvasEnv } from '../canvas/canvasEnvTypes.ts';
 import type { TrainablePolicy } from '../policy/types.ts';
 import type { Clock } from '../ports/Clock.ts';
 import type { Task } from '../tasks/types.ts';
@@ -122,15 +121,23 @@ export function createTrainer(options: TrainerOptions): Trainer {
     ...(o.skippedUpdate !== undefined ? { skippedUpdate: o.skippedUpdate } : {}),
   });
 
-  function warmStart(warm: WarmStartConfig, envs: readonly CanvasEnv[]): Promise<ImitationResult> {
+  function warmStart(warm: WarmStartConfig): Promise<ImitationResult> {
     if (!canImitate(policy)) throw new Error(`The policy ${policy.name} cannot record a teacher's actions.`);
+    // The teacher plays as an unconstrained model would, so CWRPO and GRPO runs start from the same prior: the
+    // finish rule is part of the algorithm under test, not of the starting model.
+    const teacherRules: ActionRules = { ...rules, finishRule: false };
+    const envs = createEnvPool(options.createEnv, {
+      rules: teacherRules,
+      maxTurns: config.maxTurns,
+      size: config.concurrency,
+    });
     return imitate({
       student: policy,
-      teacher: teacherPolicy(warm.teacher),
+      teacher: teacherPolicy(warm.teacher, warm.quickShare),
       tasks: options.tasks,
       envs,
       registry: options.registry,
-      rules,
+      rules: teacherRules,
       seed: `${config.seed}:warmStart`,
       iterations: warm.iterations,
       batchTasks: warm.batchTasks ?? config.batchTasks * config.groupSize,
@@ -155,7 +162,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
     yield { type: 'trainingStarted', config, startIteration: iteration };
     try {
       if (!resumed && config.warmStart) {
-        const result = await warmStart(config.warmStart, envs);
+        const result = await warmStart(config.warmStart);
         yield { type: 'warmStartFinished', teacher: config.warmStart.teacher, ...result };
       }
       // After the warm start, so the KL term anchors to the warm-started policy (the paper's starting model).

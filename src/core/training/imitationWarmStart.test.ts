@@ -8,7 +8,8 @@ import { createTfPolicy } from '../policy/createTfPolicy.ts';
 import { createTabularPolicy } from './createTabularPolicy.ts';
 import { createEnvPool } from './createEnvPool.ts';
 import { createTrainer } from './createTrainer.ts';
-import { canImitate, imitate } from './imitationWarmStart.ts';
+import { canImitate, imitate, teacherPolicy } from './imitationWarmStart.ts';
+import { isShortcut } from '../rewards/isShortcut.ts';
 import type { ImitationProgress } from './imitationWarmStart.ts';
 import { runEpisode } from './runEpisode.ts';
 import type { TrainerEvent } from './trainerTypes.ts';
@@ -60,6 +61,37 @@ describe('imitate', () => {
     } finally {
       student.dispose();
     }
+  });
+});
+
+describe('teacherPolicy', () => {
+  it('mixed: each episode either answers quickly with a shortcut or builds like the heuristic, about half each', async () => {
+    const kit = createTestEnvFactory();
+    const open = { ...DEFAULT_ACTION_RULES, finishRule: false };
+    const [env] = createEnvPool(kit.createEnv, { rules: open, maxTurns: 12, size: 1 });
+    if (!env) throw new Error('no env');
+    const teacher = teacherPolicy('mixed', 0.5);
+    const shortcuts: boolean[] = [];
+    for (let e = 0; e < 40; e++) {
+      const task = tasks[e % tasks.length];
+      if (!task) throw new Error('no task');
+      const r = await runEpisode({
+        env,
+        policy: teacher,
+        task,
+        rng: createRng(`mixed:${e}`),
+        registry: kit.registry,
+        rules: open,
+      });
+      // A quick episode finishes within 4 turns; a heuristic one builds at least 5 operators with structure.
+      const quick = r.turns <= 4;
+      expect(isShortcut(r.workflow, kit.registry)).toBe(quick);
+      shortcuts.push(quick);
+    }
+    const share = shortcuts.filter(Boolean).length / shortcuts.length;
+    expect(share).toBeGreaterThan(0.25);
+    expect(share).toBeLessThan(0.75);
+    expect(teacherPolicy('mixed', 0).name).toBe('mixed-teacher');
   });
 });
 

@@ -9,6 +9,7 @@ import type {
   UpdateStats,
 } from '../policy/types.ts';
 import { createHeuristicPolicy } from '../policy/createHeuristicPolicy.ts';
+import { createQuickAnswerPolicy } from '../policy/createQuickAnswerPolicy.ts';
 import type { Clock } from '../ports/Clock.ts';
 import type { Task } from '../tasks/types.ts';
 import { assertNever } from '../util/assertNever.ts';
@@ -25,11 +26,32 @@ export type ImitationStudent = TrainablePolicy & Required<Pick<TrainablePolicy, 
 export const canImitate = (policy: TrainablePolicy): policy is ImitationStudent =>
   typeof policy.record === 'function';
 
+/** Default share of the `mixed` teacher's quick episodes. */
+export const DEFAULT_QUICK_SHARE = 0.5;
+
+/**
+ * The `mixed` teacher: each episode is quick (a shortcut, then finish) or built like the heuristic, by a coin drawn
+ * from a fork of the episode's stream, so every decision of one episode follows the same teacher.
+ */
+function mixedTeacher(quickShare: number): Policy {
+  const quick = createQuickAnswerPolicy({ name: 'quick-teacher' });
+  const expert = createHeuristicPolicy({ name: 'heuristic-teacher' });
+  return {
+    name: 'mixed-teacher',
+    decide(input, rng) {
+      const isQuick = rng.fork('teacher').next() < quickShare;
+      return (isQuick ? quick : expert).decide(input, rng);
+    },
+  };
+}
+
 /** The policy a warm start clones; its random fallbacks draw from the episode streams (seeded by the config). */
-export function teacherPolicy(teacher: WarmStartTeacher): Policy {
+export function teacherPolicy(teacher: WarmStartTeacher, quickShare = DEFAULT_QUICK_SHARE): Policy {
   switch (teacher) {
     case 'heuristic':
       return createHeuristicPolicy({ name: 'heuristic-teacher' });
+    case 'mixed':
+      return mixedTeacher(quickShare);
     default:
       return assertNever(teacher, 'warm-start teacher');
   }

@@ -15,7 +15,7 @@ const result = (taskId: string, correctness: number): EpisodeResult =>
     correctness,
     actions: [{ type: 'finish' }],
     workflow: { nodes: [] },
-    reward: { total: correctness - 1, correctness },
+    reward: { total: correctness - 1, correctness, costPenalty: 0 },
   }) as unknown as EpisodeResult;
 
 describe('sampleIterationEpisodes', () => {

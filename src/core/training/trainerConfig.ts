@@ -12,8 +12,12 @@ export type TrainerAlgo = 'cwrpo' | 'grpo';
 /** How episodes form a group: G samples of one task (SPEC §5) or G distinct tasks of one dataset (released code). */
 export type GroupingMode = 'task' | 'dataset';
 
-/** Teachers an imitation warm start can clone. */
-export type WarmStartTeacher = 'heuristic';
+/**
+ * Teachers an imitation warm start can clone: the heuristic expert, or `mixed`, a stand-in for an untuned LLM
+ * director that answers quickly (a shortcut workflow) in a share of its episodes and builds like the heuristic in
+ * the others.
+ */
+export type WarmStartTeacher = 'heuristic' | 'mixed';
 
 /**
  * Behaviour cloning before the first CWRPO/GRPO iteration (our stand-in for the paper's pretrained start); π_ref
@@ -26,6 +30,8 @@ export interface WarmStartConfig {
   batchTasks?: number;
   /** Default: the update's base learning rate. */
   learningRate?: number;
+  /** Share of the `mixed` teacher's episodes that answer quickly (default 0.5). */
+  quickShare?: number;
 }
 
 /** Everything that defines a training run; plain data, saved with every checkpoint. */
@@ -102,13 +108,15 @@ export function trainingRules(config: TrainerConfig): Partial<ActionRules> {
   }
 }
 
-/** The scalar an episode is trained on: R of SPEC §4 for CWRPO, c for plain GRPO. */
+/** The scalar an episode is trained on: R of SPEC §4 for CWRPO, c for plain GRPO (both less λ·tokens/1000). */
 export function trainingReward(algo: TrainerAlgo, breakdown: RewardBreakdown): number {
   switch (algo) {
     case 'cwrpo':
       return breakdown.total;
     case 'grpo':
-      return plainReward(breakdown.correctness);
+      // The optional token cost (λ, 0 by default) applies to whichever reward trains, so a cost study compares
+      // the two algorithms under the same pressure towards small workflows.
+      return plainReward(breakdown.correctness) - breakdown.costPenalty;
     default:
       return assertNever(algo, 'trainer algorithm');
   }
