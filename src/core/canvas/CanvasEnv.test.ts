@@ -9,6 +9,7 @@ import { createFakeSandbox } from '../testing/FakeSandbox.ts';
 import type { CanvasEnvOptions } from './CanvasEnv.ts';
 import { createCanvasEnv, taskHasTests } from './CanvasEnv.ts';
 import { createTestRegistry, opNode, testTask, workflowOf } from './canvasTestKit.ts';
+import { createNodeCache } from './createNodeCache.ts';
 import type { CanvasEvent } from './events.ts';
 import type { RunResult } from './types.ts';
 
@@ -136,19 +137,33 @@ describe('CanvasEnv', () => {
     expect(after.observation.turn).toBe(6);
   });
 
-  it('charges the episode tokens when the reward has a cost weight', async () => {
-    const { env, llm } = setup({ rules: { finishRule: false }, reward: { costLambda: 1 } });
-    await env.reset(testTask());
-    await env.step(add('Plan'));
-    await env.step(add('Custom'));
-    const step = await env.step({ type: 'finish' });
-    const spent = llm.usage.promptTokens + llm.usage.completionTokens;
-    expect(env.state().episodeTokens).toEqual({
-      prompt: llm.usage.promptTokens,
-      completion: llm.usage.completionTokens,
-    });
-    expect(step.reward?.costPenalty).toBeCloseTo(spent / 1000);
-    expect(step.reward?.released).toBe(false);
+  it('charges the final workflow’s tokens, one run as if uncached, when the reward has a cost weight', async () => {
+    const cache = createNodeCache();
+    const episode = async () => {
+      const { env, llm } = setup({ rules: { finishRule: false }, reward: { costLambda: 1 }, cache });
+      await env.reset(testTask());
+      await env.step(add('Plan'));
+      const before = llm.usage.promptTokens + llm.usage.completionTokens;
+      await env.step(add('Custom'));
+      const step = await env.step({ type: 'finish' });
+      const spent = llm.usage.promptTokens + llm.usage.completionTokens;
+      return { env, step, spent, lastRunSpent: spent - before };
+    };
+    const cold = await episode();
+    // The episode logs what it spent: Plan ran once, Custom once (Plan came from the cache at turn 2).
+    expect(cold.env.state().episodeTokens.prompt + cold.env.state().episodeTokens.completion).toBe(
+      cold.spent,
+    );
+    const run = cold.env.state().lastRun;
+    const full = (run?.workflowTokens.prompt ?? 0) + (run?.workflowTokens.completion ?? 0);
+    expect(full).toBe(cold.spent);
+    expect(full).toBeGreaterThan(cold.lastRunSpent);
+    expect(cold.step.reward?.costPenalty).toBeCloseTo(full / 1000);
+    expect(cold.step.reward?.released).toBe(false);
+    // A second episode served entirely from the cache spends nothing but pays the same cost.
+    const warm = await episode();
+    expect(warm.spent).toBe(0);
+    expect(warm.step.reward?.costPenalty).toBeCloseTo(full / 1000);
   });
 
   it('ends after maxTurns and still scores the last answer', async () => {

@@ -118,7 +118,9 @@ export function createCanvasEnv(options: CanvasEnvOptions): CanvasEnv {
     // An aborted final run scores nothing: its answer is whatever a cut-short run left behind.
     const answer = final.status === 'aborted' ? null : final.answer;
     const correctness = answer === null ? 0 : await options.score(task, answer, final);
-    const tokens = s.episodeTokens.prompt + s.episodeTokens.completion;
+    // The cost term prices the final workflow, one run without the cache (SPEC §4: the reward is computed once
+    // on the final workflow), not the episode's cache misses, which depend on what other episodes ran first.
+    const tokens = final.workflowTokens.prompt + final.workflowTokens.completion;
     const reward = computeReward(s.workflow, correctness, options.registry, { tokens, ...options.reward });
     s = { ...s, done: true, correctness, reward };
     emit({ type: 'finished', turn: s.turn, reason, workflow: s.workflow, correctness, reward });

@@ -12,6 +12,7 @@ const run = (fields: Partial<RunResult> = {}): RunResult => ({
   trace: [],
   signals: {},
   tokens: { prompt: 0, completion: 0 },
+  workflowTokens: { prompt: 0, completion: 0 },
   costUsd: 0,
   durationMs: 0,
   llmCalls: 0,

@@ -1,4 +1,5 @@
 import type { OperatorResult } from '../operators/types.ts';
+import type { TokenCount } from './types.ts';
 import { hashHex } from '../util/hash.ts';
 import { stableStringify } from './stableHash.ts';
 
@@ -15,7 +16,10 @@ export interface NodeCacheKeyParts {
 }
 
 /** A cached successful operator result (never a failed, aborted or timed-out one). */
-export type CachedNodeResult = Pick<OperatorResult, 'output' | 'summary' | 'signals'>;
+export type CachedNodeResult = Pick<OperatorResult, 'output' | 'summary' | 'signals'> & {
+  /** The tokens the call spent when it ran (a hit spends none, but the workflow's cost still includes them). */
+  tokens?: TokenCount;
+};
 
 /** An LRU cache of operator results, so re-running an edited workflow skips unchanged upstream nodes. */
 export interface NodeCache {

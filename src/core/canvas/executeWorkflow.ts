@@ -97,6 +97,10 @@ function toResult(
     trace: ledger.trace,
     signals: foldSignals(ledger.trace),
     tokens: { prompt: totals.promptTokens, completion: totals.completionTokens },
+    workflowTokens: {
+      prompt: totals.promptTokens + totals.cachedPromptTokens,
+      completion: totals.completionTokens + totals.cachedCompletionTokens,
+    },
     costUsd: totals.costUsd,
     durationMs,
     llmCalls: totals.llmCalls,
@@ -113,6 +117,8 @@ async function run(options: ExecuteOptions, signal: AbortSignal, emit: (e: Execu
   const totals: RunTotals = {
     promptTokens: 0,
     completionTokens: 0,
+    cachedPromptTokens: 0,
+    cachedCompletionTokens: 0,
     costUsd: 0,
     llmCalls: 0,
     sandboxCalls: 0,

@@ -118,6 +118,8 @@ export async function invokeOperator(
   const hit = scope.cache?.get(key);
   if (hit) {
     const copy = structuredClone(hit);
+    scope.totals.cachedPromptTokens += copy.tokens?.prompt ?? 0;
+    scope.totals.cachedCompletionTokens += copy.tokens?.completion ?? 0;
     return finish('succeeded', copy.output, copy.summary, copy.signals, undefined, true);
   }
 
@@ -184,7 +186,8 @@ export async function invokeOperator(
         return finish('aborted', result.output, result.summary, result.signals, stopped);
       if (result.failed)
         return finish('failed', result.output, result.summary, result.signals, result.failed);
-      const value = { output: result.output, summary: result.summary, signals: result.signals };
+      const tokens = { prompt: meter.promptTokens, completion: meter.completionTokens };
+      const value = { output: result.output, summary: result.summary, signals: result.signals, tokens };
       scope.cache?.set(key, structuredClone(value));
       return finish('succeeded', result.output, result.summary, result.signals);
     }

@@ -9,6 +9,9 @@ import type { NodeId } from '../graph/types.ts';
 export interface RunTotals {
   promptTokens: number;
   completionTokens: number;
+  /** Tokens the calls served from the node cache spent when they ran. */
+  cachedPromptTokens: number;
+  cachedCompletionTokens: number;
   costUsd: number;
   llmCalls: number;
   sandboxCalls: number;

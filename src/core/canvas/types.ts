@@ -58,7 +58,13 @@ export interface RunResult {
   trace: NodeInvocation[];
   /** Each signal's latest reported value over the trace. */
   signals: OperatorSignals;
+  /** Tokens this run spent (calls served from the node cache spend none). */
   tokens: TokenCount;
+  /**
+   * What one run of this workflow costs with no node cache: the tokens spent plus those the cached calls cost when
+   * they ran. The reward's token cost reads this, so it does not depend on what earlier episodes left in the cache.
+   */
+  workflowTokens: TokenCount;
   costUsd: number;
   durationMs: number;
   llmCalls: number;

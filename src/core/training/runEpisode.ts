@@ -73,6 +73,9 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRes
     const state = env.state();
     const correctness = step.correctness ?? 0;
     const tokens = state.episodeTokens.prompt + state.episodeTokens.completion;
+    // The reward's cost prices the final workflow (as the environment's own reward does), not the cache misses.
+    const cost = state.lastRun?.workflowTokens;
+    const workflowTokens = cost ? cost.prompt + cost.completion : tokens;
     const workflow = observation.workflow;
     return {
       taskId: task.id,
@@ -81,7 +84,7 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRes
       actions,
       refused,
       // Recomputed rather than read from the environment so θ can follow a schedule without rebuilding it.
-      reward: computeReward(workflow, correctness, registry, { ...options.reward, tokens }),
+      reward: computeReward(workflow, correctness, registry, { ...options.reward, tokens: workflowTokens }),
       correctness,
       turns: observation.turn,
       tokens,
