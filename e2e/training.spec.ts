@@ -95,7 +95,7 @@ test('a short training run: live charts and progress, pause and resume, reload a
   // The resumed run goes on past its checkpoint; then the user stops it.
   await expect.poll(() => iterationText(page), { timeout: 60_000 }).toBeGreaterThan(saved + 2);
   await page.getByRole('button', { name: 'Stop training' }).click();
-  await expect(status(page)).toHaveText('Finished', { timeout: 60_000 });
+  await expect(status(page)).toHaveText(/^Stopped after \d+ of 400 iterations$/, { timeout: 60_000 });
   const stoppedAt = await iterationText(page);
   await page.waitForTimeout(1000);
   expect(await iterationText(page)).toBe(stoppedAt);

@@ -4,7 +4,13 @@ import { MetricChart } from './MetricChart.tsx';
 import { RecentEpisodes } from './RecentEpisodes.tsx';
 import { TrainingControls } from './TrainingControls.tsx';
 import { TrainingSessionContext, useTrainingContext, useTrainingSession } from './TrainingSessionContext.tsx';
-import { episodesPerMinute, etaSeconds, formatDuration, progressOf } from './trainingViewModel.ts';
+import {
+  episodesPerMinute,
+  etaSeconds,
+  formatDuration,
+  progressOf,
+  trainingStatusText,
+} from './trainingViewModel.ts';
 import type { TrainingViewModel } from './trainingViewModel.ts';
 
 const PHASE_TEXT: Record<TrainingViewModel['phase'], string> = {
@@ -55,7 +61,7 @@ function TrainingScreen() {
       <section className="training-status" aria-label="Training progress">
         <div className="training-status-line">
           <span role="status" aria-label="Training status">
-            {starting ? 'Starting (loading tfjs and Python)…' : PHASE_TEXT[vm.phase]}
+            {starting ? 'Starting (loading tfjs and Python)…' : trainingStatusText(vm, PHASE_TEXT[vm.phase])}
           </span>
           <span data-testid="training-iteration">
             Iteration {vm.iteration} / {vm.iterations || '—'}

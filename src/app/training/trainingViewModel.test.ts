@@ -9,6 +9,7 @@ import {
   progressOf,
   reduceTrainingEvents,
   STRIP_LIMIT,
+  trainingStatusText,
 } from './trainingViewModel.ts';
 
 const config = resolveTrainerConfig({ iterations: 10 });
@@ -66,6 +67,24 @@ describe('reduceTrainingEvents', () => {
     [[started(), { type: 'trainingFailed', iteration: 0, message: 'boom' }], 'failed'],
   ])('follows the lifecycle (%#)', (events, phase) => {
     expect(reduceTrainingEvents(IDLE_TRAINING, events).phase).toBe(phase);
+  });
+
+  it('says a stopped run stopped, with how far it got, and a completed one finished', () => {
+    const end = (reason: 'stopped' | 'completed') =>
+      reduceTrainingEvents(IDLE_TRAINING, [
+        started(),
+        {
+          type: 'trainingFinished',
+          reason,
+          iterations: 3,
+          totalEpisodes: 24,
+          seconds: 6,
+          episodesPerMinute: 240,
+        },
+      ]);
+    expect(trainingStatusText(end('stopped'), 'Finished')).toBe('Stopped after 3 of 10 iterations');
+    expect(trainingStatusText(end('completed'), 'Finished')).toBe('Finished');
+    expect(reduceTrainingEvents(end('stopped'), [started()]).endReason).toBeNull();
   });
 
   it('clears the charts on a new start and starts a resumed run at its checkpoint', () => {

@@ -1,5 +1,10 @@
 import type { TrainerConfig } from '../../core/training/trainerConfig.ts';
-import type { SampledEpisode, TrainerEvent, TrainerPhase } from '../../core/training/trainerTypes.ts';
+import type {
+  SampledEpisode,
+  TrainerEvent,
+  TrainerPhase,
+  TrainingEndReason,
+} from '../../core/training/trainerTypes.ts';
 import { assertNever } from '../../core/util/assertNever.ts';
 
 /** The charted metrics, one array per metric, aligned with `iteration` (uPlot's column layout). */
@@ -43,6 +48,8 @@ export interface TrainingViewModel {
   /** The last skipped update's reason (the NaN guard or no informative group), else null. */
   lastSkip: string | null;
   error: string | null;
+  /** Why the last run ended (all its iterations done, or stopped by the user), null while it runs. */
+  endReason: TrainingEndReason | null;
 }
 
 /** How many sampled episodes the strip keeps. */
@@ -77,6 +84,7 @@ export const IDLE_TRAINING: TrainingViewModel = {
   recent: [],
   lastSkip: null,
   error: null,
+  endReason: null,
 };
 
 const append = (series: TrainingSeries, e: Extract<TrainerEvent, { type: 'iterationFinished' }>) => ({
@@ -135,12 +143,25 @@ export function reduceTrainingEvent(vm: TrainingViewModel, event: TrainerEvent):
     case 'resumed':
       return { ...vm, phase: 'running' };
     case 'trainingFinished':
-      return { ...vm, phase: 'finished', iteration: event.iterations, totalEpisodes: event.totalEpisodes };
+      return {
+        ...vm,
+        phase: 'finished',
+        iteration: event.iterations,
+        totalEpisodes: event.totalEpisodes,
+        endReason: event.reason,
+      };
     case 'trainingFailed':
       return { ...vm, phase: 'failed', error: event.message };
     default:
       return assertNever(event, 'trainer event');
   }
+}
+
+/** The status line's words: a stopped run says so, with how far it got, rather than "Finished". */
+export function trainingStatusText(vm: TrainingViewModel, phaseText: string): string {
+  if (vm.phase === 'finished' && vm.endReason === 'stopped')
+    return `Stopped after ${vm.iteration} of ${vm.iterations} iterations`;
+  return phaseText;
 }
 
 /** Folds a batch of events, oldest first. */
