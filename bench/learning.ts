@@ -22,6 +22,8 @@
  * workflow, as an untuned LLM director tends to). The teacher plays with the finish rule off in both runs, so
  * both start from the same prior. LEARN_PROFILE [default] picks the simulated profile (`strong`, `weak`).
  * LEARN_COST_LAMBDA [0] sets the optional token cost λ of SPEC §4 for both algorithms (R − λ·tokens/1000).
+ * With λ = 0, a cost study follows: CWRPO and GRPO trained again with λ = LEARN_STUDY_LAMBDA [0.05] (0: skip
+ * it), reported as "costStudy" in the last line.
  */
 import { createHeuristicPolicy } from '../src/core/policy/createHeuristicPolicy.ts';
 import { createRandomPolicy } from '../src/core/policy/createRandomPolicy.ts';
@@ -43,11 +45,13 @@ const MAX_TURNS = 12;
 const WARM_ITERATIONS = num('LEARN_WARM_ITERATIONS', 50);
 const PROFILE = process.env['LEARN_PROFILE'] || 'default';
 const TEACHER = process.env['LEARN_TEACHER'] === 'mixed' ? 'mixed' : 'heuristic';
+const COST_LAMBDA = num('LEARN_COST_LAMBDA', 0);
+const STUDY_LAMBDA = num('LEARN_STUDY_LAMBDA', 0.05);
 
 const suites = SUITE_NAMES.map((name) => getSuite(name));
 const trainTasks = suites.flatMap((s) => s.train);
 const testTasks = suites.flatMap((s) => s.test.slice(0, EVAL_LIMIT));
-const config = (algo: 'cwrpo' | 'grpo'): Partial<TrainerConfig> => ({
+const config = (algo: 'cwrpo' | 'grpo', costLambda: number): Partial<TrainerConfig> => ({
   algo,
   iterations: ITERATIONS,
   batchTasks: num('LEARN_BATCH', 8),
@@ -55,7 +59,7 @@ const config = (algo: 'cwrpo' | 'grpo'): Partial<TrainerConfig> => ({
   seed: SEED,
   maxTurns: MAX_TURNS,
   concurrency: 4,
-  costLambda: num('LEARN_COST_LAMBDA', 0),
+  costLambda,
   update: {
     clipEpsilon: 0.2,
     klBeta: 0.005,
@@ -77,10 +81,10 @@ const config = (algo: 'cwrpo' | 'grpo'): Partial<TrainerConfig> => ({
     : {}),
 });
 
-async function trained(runtime: Runtime, algo: 'cwrpo' | 'grpo'): Promise<Row> {
+async function trained(runtime: Runtime, algo: 'cwrpo' | 'grpo', costLambda = COST_LAMBDA): Promise<Row> {
   const policy = tf.createTfPolicy({ registry: runtime.registry, seed: SEED, name: algo });
   try {
-    const t = await trainWithBudget(runtime, policy, trainTasks, config(algo), SECONDS);
+    const t = await trainWithBudget(runtime, policy, trainTasks, config(algo, costLambda), SECONDS);
     const rules = { seed: SEED, finishRule: algo === 'cwrpo', maxTurns: MAX_TURNS };
     // Sampled decisions are how the policy trained; greedy (each head's most likely value) is how it is deployed.
     const sampled = await evaluateRow(runtime, policy, testTasks, rules);
@@ -113,6 +117,45 @@ async function trained(runtime: Runtime, algo: 'cwrpo' | 'grpo'): Promise<Row> {
   }
 }
 
+/** The optional cost study: both algorithms again with λ > 0 (LEARN_STUDY_LAMBDA; 0 skips it). */
+interface CostStudy {
+  lambda: number;
+  cwrpo: Row;
+  grpo: Row;
+}
+
+/** A markdown table of the rows, then each trained row's training summary. */
+function printTable(rows: Record<string, Row>): void {
+  console.log(`| contender | score (95% interval) | shortcut rate | turns | tokens/task | per suite |`);
+  console.log(`|---|---|---|---|---|---|`);
+  for (const [name, r] of Object.entries(rows)) {
+    const suitesText = Object.entries(r.perSuite)
+      .map(([s, v]) => `${s.replace('builtin:', '')} ${v.toFixed(3)}`)
+      .join(', ');
+    const label = r.decoding ? `${name} (${r.decoding})` : name;
+    console.log(
+      `| ${label}${r.workflow ? ` \`${r.workflow}\`` : ''} | ${r.score.toFixed(3)} (${r.interval[0].toFixed(3)}–` +
+        `${r.interval[1].toFixed(3)}) | ${r.shortcutRate.toFixed(3)} | ${r.meanTurns.toFixed(1)} | ${r.tokensPerTask} | ${suitesText} |`,
+    );
+    if (r.sampled)
+      console.log(
+        `| ${name} (sampled) | ${r.sampled.score.toFixed(3)} (${r.sampled.interval[0].toFixed(3)}–` +
+          `${r.sampled.interval[1].toFixed(3)}) | ${r.sampled.shortcutRate.toFixed(3)} | | | |`,
+      );
+  }
+  for (const [name, r] of Object.entries(rows)) {
+    const t = r.training;
+    if (t)
+      console.log(
+        `${name}: ${t.iterations} iterations, ${t.episodes} episodes in ${t.seconds} s (${t.episodesPerMinute} episodes/min)` +
+          (t.warmStart
+            ? `, after a warm start of ${t.warmStart.iterations} iterations (${t.warmStart.episodes} teacher episodes, ` +
+              `${t.warmStart.seconds} s, log-likelihood ${t.warmStart.logLikelihood}, encodable ${t.warmStart.encodable})`
+            : ''),
+      );
+  }
+}
+
 const tf = await loadTfStack();
 const backend = tf.backend;
 const runtime = createTrainingRuntime({ seed: SEED, profile: PROFILE });
@@ -141,34 +184,26 @@ try {
   });
   const cwrpo = await trained(runtime, 'cwrpo');
   const grpo = await trained(runtime, 'grpo');
-  const rows = { cwrpo, grpo, bestFixed, untrained, random, heuristic };
-  console.log(`| contender | score (95% interval) | shortcut rate | turns | tokens/task | per suite |`);
-  console.log(`|---|---|---|---|---|---|`);
-  for (const [name, r] of Object.entries(rows)) {
-    const suitesText = Object.entries(r.perSuite)
-      .map(([s, v]) => `${s.replace('builtin:', '')} ${v.toFixed(3)}`)
-      .join(', ');
-    const label = r.decoding ? `${name} (${r.decoding})` : name;
-    console.log(
-      `| ${label}${r.workflow ? ` \`${r.workflow}\`` : ''} | ${r.score.toFixed(3)} (${r.interval[0].toFixed(3)}–` +
-        `${r.interval[1].toFixed(3)}) | ${r.shortcutRate.toFixed(3)} | ${r.meanTurns.toFixed(1)} | ${r.tokensPerTask} | ${suitesText} |`,
-    );
-    if (r.sampled)
-      console.log(
-        `| ${name} (sampled) | ${r.sampled.score.toFixed(3)} (${r.sampled.interval[0].toFixed(3)}–` +
-          `${r.sampled.interval[1].toFixed(3)}) | ${r.sampled.shortcutRate.toFixed(3)} | | | |`,
-      );
-  }
-  for (const name of ['cwrpo', 'grpo'] as const) {
-    const t = rows[name].training;
-    if (t)
-      console.log(
-        `${name}: ${t.iterations} iterations, ${t.episodes} episodes in ${t.seconds} s (${t.episodesPerMinute} episodes/min)` +
-          (t.warmStart
-            ? `, after a warm start of ${t.warmStart.iterations} iterations (${t.warmStart.episodes} teacher episodes, ` +
-              `${t.warmStart.seconds} s, log-likelihood ${t.warmStart.logLikelihood}, encodable ${t.warmStart.encodable})`
-            : ''),
-      );
+  const rows: Record<string, Row> & { costStudy?: CostStudy } = {
+    cwrpo,
+    grpo,
+    bestFixed,
+    untrained,
+    random,
+    heuristic,
+  };
+  printTable(rows);
+  if (STUDY_LAMBDA > 0 && COST_LAMBDA === 0) {
+    // The same two runs with the optional token cost of SPEC §4 on both rewards: a pressure towards small
+    // workflows that plain R = c lacks, under which shortcuts become tempting.
+    const study: CostStudy = {
+      lambda: STUDY_LAMBDA,
+      cwrpo: await trained(runtime, 'cwrpo', STUDY_LAMBDA),
+      grpo: await trained(runtime, 'grpo', STUDY_LAMBDA),
+    };
+    console.log(`\nWith a token cost λ = ${STUDY_LAMBDA} per 1,000 tokens on both rewards:\n`);
+    printTable({ cwrpo: study.cwrpo, grpo: study.grpo });
+    rows.costStudy = study;
   }
   console.log(JSON.stringify(rows));
 } finally {
