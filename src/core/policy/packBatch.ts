@@ -10,7 +10,7 @@ import {
   USED_OP_ROWS,
   USED_ROWS,
 } from './policyHeads.ts';
-import type { DecisionRecord, EpisodeBatchItem } from './types.ts';
+import type { EpisodeBatchItem } from './types.ts';
 
 /** Logit offset of an illegal value: large enough to vanish after softmax, finite so no NaN can appear. */
 export const ILLEGAL_LOGIT = -1e9;
@@ -73,26 +73,17 @@ function finite(values: Float32Array): boolean {
 }
 
 function sameBlock(a: Float32Array, b: Float32Array): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  const n = a.length;
+  if (b.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
-/** Reads the distinct operator blocks and which one each decision uses. */
-function operatorBlocks(decisions: readonly DecisionRecord[], dims: PolicyDims) {
-  const start = dims.featureSize - dims.opWidth * dims.operatorSize;
-  const unique: Float32Array[] = [];
-  const index = decisions.map((d) => {
-    const block = d.features.subarray(start);
-    const found = unique.findIndex((u) => sameBlock(u, block));
-    if (found >= 0) return found;
-    unique.push(block);
-    return unique.length - 1;
-  });
-  const table = new Float32Array(unique.length * block(dims));
-  unique.forEach((u, i) => table.set(u, i * block(dims)));
-  return { start, table, index, blocks: unique.length };
+/** Index of `block` among the distinct blocks seen so far, or −1 (a plain loop; findIndex was measurably slower). */
+function findBlock(unique: readonly Float32Array[], block: Float32Array): number {
+  for (let u = 0; u < unique.length; u++) if (sameBlock(unique[u] as Float32Array, block)) return u;
+  return -1;
 }
-const block = (dims: PolicyDims): number => dims.opWidth * dims.operatorSize;
 
 /** Copies one decision's global features, tokens and valid flags (a token's first feature) into the batch. */
 function splitInto(out: PackedBatch, features: Float32Array, b: number, dims: PolicyDims): void {
@@ -130,15 +121,20 @@ export function packBatch(
   const w = dims.rowWidth;
   const n = dims.config.maxTokens;
   const v = dims.opWidth;
-  const ops = operatorBlocks(decisions, dims);
+  // Distinct operator-descriptor blocks (usually one registry), which one each decision uses, and its added operator.
+  const blockStart = dims.featureSize - dims.opWidth * dims.operatorSize;
+  const blocks: Float32Array[] = [];
+  const blockOf = new Int32Array(count);
+  const added = new Int32Array(count);
   const rows = USED_ROWS * w;
   const out: PackedBatch = {
     count,
     globals: new Float32Array(count * dims.globalSize),
     tokens: new Float32Array(count * n * dims.tokenSize),
     valid: new Float32Array(count * n),
-    opTable: ops.table,
-    blocks: ops.blocks,
+    // The operator-block arrays are sized by the distinct blocks, known after the loop (withOperatorBlocks).
+    opTable: new Float32Array(0),
+    blocks: 0,
     maskBias: new Float32Array(count * rows),
     chosen: new Float32Array(count * rows),
     used: new Float32Array(count * USED_ROWS),
@@ -146,8 +142,8 @@ export function packBatch(
     modifyRow: new Float32Array(count * USED_OP_ROWS),
     pointerType: new Float32Array(count * POINTER_TYPES.length),
     target: new Float32Array(count * n),
-    addOperator: new Float32Array(count * ops.blocks * v),
-    block: new Float32Array(count * ops.blocks),
+    addOperator: new Float32Array(0),
+    block: new Float32Array(0),
     advantage: new Float32Array(count),
     weight: new Float32Array(count),
     oldLogProb: new Float32Array(count),
@@ -156,8 +152,16 @@ export function packBatch(
   for (const episode of episodes) {
     for (const d of episode.decisions) {
       if (!Number.isFinite(d.logProb)) return { error: `non-finite old log-probability ${d.logProb}` };
-      if (!finite(d.features)) return { error: 'non-finite observation features' };
-      splitInto(out, d.features, b, dims);
+      // One visit per record while its features are in cache: NaN guard, operator block, copies. A block equal to
+      // one already seen is finite (NaN never compares equal), so only a new block needs the check.
+      const { features } = d;
+      const block = features.subarray(blockStart);
+      let index = findBlock(blocks, block);
+      if (index < 0 && finite(block)) index = blocks.push(block) - 1;
+      if (index < 0 || !finite(features.subarray(0, blockStart)))
+        return { error: 'non-finite observation features' };
+      blockOf[b] = index;
+      splitInto(out, features, b, dims);
       let op = 0;
       for (let h = 0; h < HEAD_COUNT; h++) {
         const c = d.choices[h] ?? -1;
@@ -179,15 +183,35 @@ export function packBatch(
       if (q >= 0) out.pointerType[b * POINTER_TYPES.length + q] = 1;
       const target = d.choices[HEAD.target] ?? -1;
       if (target >= 0 && target < n) out.target[b * n + target] = 1;
-      const blockIndex = ops.index[b] ?? 0;
-      out.block[b * ops.blocks + blockIndex] = 1;
-      const added = d.choices[HEAD.opAdd] ?? -1;
-      if (added >= 0 && added < v) out.addOperator[b * ops.blocks * v + blockIndex * v + added] = 1;
+      added[b] = d.choices[HEAD.opAdd] ?? -1;
       out.advantage[b] = episode.advantage;
       out.weight[b] = 1 / (episodes.length * episode.decisions.length);
       out.oldLogProb[b] = d.logProb;
       b++;
     }
   }
-  return out;
+  return withOperatorBlocks(out, blocks, blockOf, added, v);
+}
+
+/** Fills in the operator-block arrays, sized once the batch's distinct blocks are known. */
+function withOperatorBlocks(
+  out: PackedBatch,
+  unique: readonly Float32Array[],
+  blockOf: Int32Array,
+  added: Int32Array,
+  v: number,
+): PackedBatch {
+  const blocks = unique.length;
+  const size = unique[0]?.length ?? 0;
+  const opTable = new Float32Array(blocks * size);
+  unique.forEach((u, i) => opTable.set(u, i * size));
+  const block = new Float32Array(out.count * blocks);
+  const addOperator = new Float32Array(out.count * blocks * v);
+  for (let b = 0; b < out.count; b++) {
+    const index = blockOf[b] ?? 0;
+    block[b * blocks + index] = 1;
+    const a = added[b] ?? -1;
+    if (a >= 0 && a < v) addOperator[(b * blocks + index) * v + a] = 1;
+  }
+  return { ...out, opTable, blocks, block, addOperator };
 }

@@ -56,20 +56,24 @@ export function policyLoss(
   return { loss, kl, entropy };
 }
 
-/** Row-wise log-softmax pieces of masked logits: shifted logits, their exponentials and row sums' logs. */
+/**
+ * Row-wise softmax of the masked logits `z` and each row's log-sum-exp. One softmax kernel (XNNPACK's vectorised
+ * exponential) rather than max, subtract, exp and sum: wasm's own exp is scalar and alone costs 3× the softmax.
+ * The log-sum-exp is read back from the largest probability, 1 / Σ exp(z − max) ∈ [1/width, 1], so the log never
+ * sees a tiny probability and log π keeps the exact form z_chosen − logsumexp(z).
+ */
 function softmaxParts(logits: tf.Tensor3D, batch: BatchTensors) {
-  const z = logits.add(batch.maskBias);
-  const shifted = z.sub(z.max(2, true));
-  const exp = shifted.exp();
-  const sums = exp.sum(2) as tf.Tensor2D;
-  return { shifted, exp, sums, logSums: sums.log() as tf.Tensor2D };
+  const z = logits.add(batch.maskBias) as tf.Tensor3D;
+  const p = tf.softmax(z) as tf.Tensor3D;
+  const lse = z.max(2).sub(p.max(2).log()) as tf.Tensor2D;
+  return { z, p, lse };
 }
 
-/** `chosenLogProb` from softmax parts: the chosen shifted logit minus its row's log-sum, summed over rows. */
+/** `chosenLogProb` from softmax parts: the chosen logit minus its row's log-sum-exp, summed over the used rows. */
 const chosenFromParts = (parts: ReturnType<typeof softmaxParts>, batch: BatchTensors): tf.Tensor1D =>
-  parts.shifted.mul(batch.chosen).sum(2).sub(parts.logSums.mul(batch.used)).sum(1) as tf.Tensor1D;
+  parts.z.mul(batch.chosen).sum(2).sub(parts.lse.mul(batch.used)).sum(1) as tf.Tensor1D;
 
-/** log π(a|s) as `chosenLogProb`, by the ops `lossGradient` shares (one exponential over the grid). */
+/** log π(a|s) as `chosenLogProb`, by the ops `lossGradient` shares (one softmax over the grid). */
 export const chosenLogProbFast = (logits: tf.Tensor3D, batch: BatchTensors): tf.Tensor1D =>
   chosenFromParts(softmaxParts(logits, batch), batch);
 
@@ -113,12 +117,13 @@ export function lossGradient(
     .sub(unclipped.mul(plain))
     .mul(batch.weight)
     .reshape([b, 1, 1]);
-  const rowCoef = coef.reshape([b, 1]).mul(batch.used).div(parts.sums).reshape([b, rows, 1]);
-  let dLogits = batch.chosen.mul(coef).sub(parts.exp.mul(rowCoef)) as tf.Tensor3D;
+  const rowCoef = coef.reshape([b, 1]).mul(batch.used).reshape([b, rows, 1]);
+  const { p } = parts;
+  let dLogits = batch.chosen.mul(coef).sub(p.mul(rowCoef)) as tf.Tensor3D;
   let entropy: tf.Tensor = tf.scalar(Number.NaN);
   if (withEntropy || options.entropyCoef !== 0) {
-    const p = parts.exp.div(parts.sums.reshape([b, rows, 1]));
-    const logp = parts.shifted.sub(parts.logSums.reshape([b, rows, 1]));
+    // Illegal values have p = 0 exactly (their exponential underflows), so p·log p is 0 there, not NaN.
+    const logp = parts.z.sub(parts.lse.reshape([b, rows, 1]));
     const plogp = p.mul(logp).sum(2);
     entropy = plogp.mul(batch.used).sum(1).neg().mul(batch.weight).sum();
     if (options.entropyCoef !== 0) {

@@ -26,6 +26,26 @@ export function unpackParams(flat: tf.Tensor, specs: readonly ParamSpec[]): Map<
   return new Map(specs.map((s, i) => [s.name, (parts[i] as tf.Tensor).reshape(s.shape)]));
 }
 
+/**
+ * The same weights as `unpackParams`, for passes that take no gradient through the split (the hand-written update,
+ * kept views). On wasm the flat vector is read once and each weight uploaded from a subarray: wasm's Slice copies its
+ * whole input for every piece, so `split` moved all 46k values once per weight. Other backends keep the split (on a
+ * GPU a read-back would stall).
+ */
+export function unpackParamsNoGrad(flat: tf.Tensor, specs: readonly ParamSpec[]): Map<string, tf.Tensor> {
+  if (tf.getBackend() !== 'wasm') return unpackParams(flat, specs);
+  const values = flat.dataSync() as Float32Array;
+  let offset = 0;
+  return new Map(
+    specs.map((s) => {
+      const size = sizeOf(s.shape);
+      const t = tf.tensor(values.subarray(offset, offset + size), s.shape);
+      offset += size;
+      return [s.name, t];
+    }),
+  );
+}
+
 const get = (p: ParamTensors, name: string): tf.Tensor2D => {
   const t = p.get(name);
   if (!t) throw new Error(`missing policy weight ${name}`);

@@ -5,9 +5,10 @@ import type { PackedBatch } from './packBatch.ts';
 import { OP_SLOT_COUNT, POINTER_TYPES, USED_OP_ROWS, USED_ROWS } from './policyHeads.ts';
 import { chosenLogProb, chosenLogProbFast, lossGradient } from './policyLoss.ts';
 import type { BatchTensors } from './policyLoss.ts';
-import { batchLogits, unpackParams } from './policyNetwork.ts';
+import { batchLogits, unpackParamsNoGrad } from './policyNetwork.ts';
 import { trainBackward } from './trainBackward.ts';
 import { trainForward } from './trainForward.ts';
+import { transposeRows } from './trainOps.ts';
 import type { TrainInputs } from './trainForward.ts';
 import { stateTensors } from './stateTensors.ts';
 import type { BatchInputs } from './policyNetwork.ts';
@@ -23,11 +24,11 @@ const skipped = (reason: string): UpdateStats => ({
   reason,
 });
 
-function upload(p: PackedBatch, state: TfPolicyState, train = false): BatchTensors & BatchInputs {
+function upload(p: PackedBatch, state: TfPolicyState): BatchTensors & BatchInputs {
   const { dims } = state;
   const { rowWidth, opWidth, operatorSize } = dims;
   const b = p.count;
-  const inputs = stateTensors(p, dims, b, train);
+  const inputs = stateTensors(p, dims, b);
   const opTable = tf.tensor2d(p.opTable, [p.blocks * opWidth, operatorSize]);
   const target = tf.tensor3d(p.target, [b, dims.config.maxTokens, 1]);
   const opRows = tf.tensor3d(p.opRows, [b, USED_OP_ROWS, OP_SLOT_COUNT]);
@@ -61,8 +62,8 @@ export function uploadTrain(p: PackedBatch, state: TfPolicyState): TrainInputs &
   const n = dims.config.maxTokens;
   const k = dims.config.pointerKey;
   const types = POINTER_TYPES.length;
-  const base = upload(p, state, true);
-  const valid = base.valid.dataSync();
+  const base = upload(p, state);
+  const valid = p.valid;
   const invCount = new Float32Array(b);
   for (let i = 0; i < b; i++) {
     let count = 0;
@@ -76,10 +77,10 @@ export function uploadTrain(p: PackedBatch, state: TfPolicyState): TrainInputs &
   const fold = new Float32Array(types * k * k);
   for (let q = 0; q < types; q++) for (let j = 0; j < k; j++) fold[(q * k + j) * k + j] = 1;
   const pointerFold = tf.tensor2d(fold, [types * k, k]);
-  if (!base.tokensT) throw new Error('training inputs need the transposed tokens');
   return {
     ...base,
-    tokensT: base.tokensT,
+    // Transposed on the device: 4× faster than the blocked JS transpose plus its upload.
+    tokensT: tf.tidy(() => transposeRows(base.tokens)),
     invCount: tf.tensor2d(invCount, [b, 1]),
     onesB: ones(b),
     onesTokens: ones(b * n),
@@ -144,14 +145,15 @@ export function runPolicyUpdate(
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       perEpoch.push(
         tf.tidy(() => {
-          const p = unpackParams(state.params, specs);
+          const p = unpackParamsNoGrad(state.params, specs);
           const { logits, cache } = trainForward(p, dims, consts, t);
           const { stats, dLogits } = lossGradient(logits, t, refLogProb, options, epoch === 0);
           const grad = trainBackward(dLogits, p, specs, dims, consts, t, cache);
-          const norm = grad.square().sum().sqrt();
+          const squared = grad.square();
+          const norm = squared.sum().sqrt();
           const clip = options.gradClipNorm;
-          const scale = clip > 0 ? tf.minimum(1, tf.scalar(clip).div(norm)) : tf.scalar(1);
-          adamStep(state.params, grad, adam, options.learningRate, scale as tf.Scalar);
+          const scale = clip > 0 ? (tf.minimum(1, tf.scalar(clip).div(norm)) as tf.Scalar) : 1;
+          adamStep(state.params, grad, adam, options.learningRate, scale, squared);
           return tf.concat([stats, norm.reshape([1])]) as tf.Tensor1D;
         }),
       );

@@ -9,8 +9,6 @@ export interface StateTensors {
   tokens: tf.Tensor2D;
   /** 1 for real tokens, 0 for padding: [B·maxTokens, 1]. */
   valid: tf.Tensor2D;
-  /** `tokens` transposed, for the node layer's kernel gradient (training only). */
-  tokensT?: tf.Tensor2D;
 }
 
 /** Splits flat records' features into the encoder's arrays (globals, tokens, valid flags, operator rows). */
@@ -35,20 +33,6 @@ export function splitFeatures(features: Float32Array, dims: PolicyDims, count: n
   };
 }
 
-/** [rows, cols] → [cols, rows], in blocks of rows so that reads and writes both stay in cache (3× a plain loop). */
-function transpose(values: Float32Array, rows: number, cols: number): Float32Array {
-  const out = new Float32Array(rows * cols);
-  const block = 16;
-  for (let r0 = 0; r0 < rows; r0 += block) {
-    const r1 = Math.min(rows, r0 + block);
-    for (let c = 0; c < cols; c++) {
-      const base = c * rows;
-      for (let r = r0; r < r1; r++) out[base + r] = values[r * cols + c] as number;
-    }
-  }
-  return out;
-}
-
 /** Observation features split into the encoder's arrays. */
 export interface FeatureParts {
   globals: Float32Array;
@@ -56,20 +40,12 @@ export interface FeatureParts {
   valid: Float32Array;
 }
 
-/** Uploads split features as state tensors (with the transposed tokens when training). */
-export function stateTensors(
-  parts: FeatureParts,
-  dims: PolicyDims,
-  count: number,
-  train = false,
-): StateTensors {
+/** Uploads split features as state tensors (the update transposes the tokens on the device when it needs them). */
+export function stateTensors(parts: FeatureParts, dims: PolicyDims, count: number): StateTensors {
   const rows = count * dims.config.maxTokens;
-  const t = dims.tokenSize;
-  const state: StateTensors = {
+  return {
     globals: tf.tensor2d(parts.globals, [count, dims.globalSize]),
-    tokens: tf.tensor2d(parts.tokens, [rows, t]),
+    tokens: tf.tensor2d(parts.tokens, [rows, dims.tokenSize]),
     valid: tf.tensor2d(parts.valid, [rows, 1]),
   };
-  if (!train) return state;
-  return { ...state, tokensT: tf.tensor2d(transpose(parts.tokens, rows, t), [t, rows]) };
 }

@@ -7,7 +7,7 @@ import { policyDims } from './policyConfig.ts';
 import type { PolicyDims, TfPolicyConfig } from './policyConfig.ts';
 import { networkConstants } from './networkConstants.ts';
 import type { NetworkConstants } from './networkConstants.ts';
-import { outputLayout, unpackParams } from './policyNetwork.ts';
+import { outputLayout, unpackParamsNoGrad } from './policyNetwork.ts';
 import { initialParams, paramSpecs, totalSize } from './policyParams.ts';
 import type { ParamSpec } from './policyParams.ts';
 
@@ -43,11 +43,11 @@ export interface TfPolicyState {
   dispose(): void;
 }
 
-/** Splits the flat vector into kept named views (the split's intermediates are tidied away). */
+/** Splits the flat vector into kept named views (no gradient through them; intermediates are tidied away). */
 function keptViews(params: tf.Variable, specs: readonly ParamSpec[]): Map<string, tf.Tensor> {
   let views = new Map<string, tf.Tensor>();
   tf.tidy(() => {
-    views = unpackParams(params, specs);
+    views = unpackParamsNoGrad(params, specs);
     for (const t of views.values()) tf.keep(t);
   });
   return views;

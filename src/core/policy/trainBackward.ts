@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import type { NetworkConstants } from './networkConstants.ts';
 import type { PolicyDims } from './policyConfig.ts';
-import { MISC_HEAD_COUNT, USED_OP_ROWS } from './policyHeads.ts';
+import { MISC_HEAD_COUNT, OP_SLOT_COUNT, USED_OP_ROWS } from './policyHeads.ts';
 import type { ParamTensors } from './policyNetwork.ts';
 import { trunkLayer } from './policyParams.ts';
+import { sumOverTokens, transposeRows } from './trainOps.ts';
 import type { ParamSpec } from './policyParams.ts';
 import { weight } from './trainForward.ts';
 import type { TrainCache, TrainInputs } from './trainForward.ts';
@@ -60,7 +61,13 @@ export function trainBackward(
   const dQueries = dScores.matMul(c.opE);
   let dOpE = t(dScores).matMul(c.queries);
   const dQ3 = dQueries.reshape([b, USED_OP_ROWS, e]) as tf.Tensor3D;
-  const dSlots = tf.matMul(x.opRowsT, dQ3).reshape([b, -1]);
+  // dSlots = opRowsᵀ·dQ, as a product broadcast over [B, slots, rows, e] summed over the 3 rows: the batched
+  // [B, 10, 3]×[B, 3, 16] matmul takes wasm's naive loop, about twice as slow. Exact: one term per slot is non-zero.
+  const dSlots = x.opRowsT
+    .reshape([b, OP_SLOT_COUNT, USED_OP_ROWS, 1])
+    .mul(dQ3.reshape([b, 1, USED_OP_ROWS, e]))
+    .sum(2)
+    .reshape([b, -1]);
   const dModifyQ = dQ3.mul(x.modifyRow).sum(1) as tf.Tensor2D;
   // Misc rows: the placements are 0/1 matrices, so their transposes route the gradient back.
   const dDense = dMisc.matMul(consts.denseLogits.transposed);
@@ -77,7 +84,7 @@ export function trainBackward(
   dOpE = dOpE.add(x.addOperatorT.matMul(dChosenOp));
   // Pointer: target[b, n] = nodeH[b, n]·targetQ[b], targetQ = query·W_keysᵀ.
   const dTarget3 = dTarget.reshape([b, n, 1]);
-  const dTargetQ = c.nodeH.mul(dTarget3).sum(1) as tf.Tensor2D;
+  const dTargetQ = sumOverTokens(c.nodeH.mul(dTarget3) as tf.Tensor3D);
   g.set('pointer/keys', t(dTargetQ).matMul(c.query));
   const dQuery = dTargetQ.matMul(weight(p, 'pointer/keys'));
   const dPointerQ = dQuery.matMul(x.pointerFoldT).mul(x.pointerMask);
@@ -85,13 +92,13 @@ export function trainBackward(
   // Head layer and trunk, last layer first.
   const hs = c.hs;
   const last = hs.length - 1;
-  const [dWh, dbh] = denseGrads(t(hs[last] as tf.Tensor2D), dHeads, x.onesB);
+  const [dWh, dbh] = denseGrads(transposeRows(hs[last] as tf.Tensor2D), dHeads, x.onesB);
   g.set('heads/kernel', dWh);
   g.set('heads/bias', dbh);
   let dh = dHeads.matMul(t(weight(p, 'heads/kernel')));
   for (let i = last - 1; i >= 0; i--) {
     const dz = dh.mul(tf.step(hs[i + 1] as tf.Tensor2D)) as tf.Tensor2D;
-    const [dW, db] = denseGrads(t(hs[i] as tf.Tensor2D), dz, x.onesB);
+    const [dW, db] = denseGrads(transposeRows(hs[i] as tf.Tensor2D), dz, x.onesB);
     g.set(`${trunkLayer(i)}/kernel`, dW);
     g.set(`${trunkLayer(i)}/bias`, db);
     // The first layer's input is the pooled state: only its pooled columns (after the globals) need a gradient.

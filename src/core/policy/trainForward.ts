@@ -4,6 +4,7 @@ import type { PolicyDims } from './policyConfig.ts';
 import { DENSE_LOGITS, MISC_HEAD_COUNT, OP_SLOT_COUNT, POINTER_TYPES, USED_OP_ROWS } from './policyHeads.ts';
 import type { BatchInputs, ParamTensors } from './policyNetwork.ts';
 import { trunkLayer } from './policyParams.ts';
+import { maxOverTokens, sumOverTokens } from './trainOps.ts';
 
 /** Per-batch constants of the hand-written training pass, uploaded once per update with the batch. */
 export interface TrainInputs extends BatchInputs {
@@ -72,8 +73,8 @@ export function trainForward(
   const b = x.globals.shape[0];
   const nodeFlat = dense(x.tokens, p, 'node', true).mul(x.valid) as tf.Tensor2D;
   const nodeH = nodeFlat.reshape([b, n, hn]) as tf.Tensor3D;
-  const max = nodeH.max(1) as tf.Tensor2D;
-  const hs = [tf.concat([x.globals, nodeH.sum(1).mul(x.invCount), max], 1) as tf.Tensor2D];
+  const max = maxOverTokens(nodeH);
+  const hs = [tf.concat([x.globals, sumOverTokens(nodeH).mul(x.invCount), max], 1) as tf.Tensor2D];
   config.trunkHidden.forEach((_, i) => hs.push(dense(hs[i] as tf.Tensor2D, p, trunkLayer(i), true)));
   const heads = dense(hs[hs.length - 1] as tf.Tensor2D, p, 'heads', false);
   const [denseLogits, pointerQ, slotQ] = tf.split(
@@ -85,7 +86,8 @@ export function trainForward(
   const query = pointerQ.mul(x.pointerMask).matMul(x.pointerFold) as tf.Tensor2D;
   const targetQ = query.matMul(weight(p, 'pointer/keys').transpose()) as tf.Tensor2D;
   const target = nodeH.mul(targetQ.reshape([b, 1, hn])).sum(2) as tf.Tensor2D;
-  const targetEmb = nodeH.mul(x.target).sum(1) as tf.Tensor2D;
+  // The chosen token's row: nodeH ≥ 0 (relu) and the target is one-hot, so the max over tokens is that row exactly.
+  const targetEmb = maxOverTokens(nodeH.mul(x.target) as tf.Tensor3D);
   const chosenOp = x.addOperator.matMul(opE) as tf.Tensor2D;
   const template = targetEmb
     .matMul(weight(p, 'template/target'))
