@@ -118,7 +118,7 @@ describe('createTrainingSession', () => {
     const { session, worker } = setup();
     await session.getState().start();
     expect(session.getState().starting).toBe(true);
-    worker.emit([{ type: 'trainingStarted', config, startIteration: 0 }]);
+    worker.emit([{ type: 'trainingStarted', config, startIteration: 0, history: [] }]);
     expect(session.getState()).toMatchObject({ starting: false, vm: { phase: 'running', iterations: 6 } });
     session.getState().pause();
     expect(session.getState().vm.phase).toBe('pausing');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveTrainerConfig } from '../../core/training/trainerConfig.ts';
-import type { SampledEpisode, TrainerEvent } from '../../core/training/trainerTypes.ts';
+import type { IterationPoint, SampledEpisode, TrainerEvent } from '../../core/training/trainerTypes.ts';
 import {
   episodesPerMinute,
   etaSeconds,
@@ -13,7 +13,12 @@ import {
 } from './trainingViewModel.ts';
 
 const config = resolveTrainerConfig({ iterations: 10 });
-const started = (startIteration = 0): TrainerEvent => ({ type: 'trainingStarted', config, startIteration });
+const started = (startIteration = 0, history: IterationPoint[] = []): TrainerEvent => ({
+  type: 'trainingStarted',
+  config,
+  startIteration,
+  history,
+});
 const iteration = (n: number, seconds = 2, extra: Record<string, unknown> = {}): TrainerEvent =>
   ({
     type: 'iterationFinished',
@@ -85,6 +90,25 @@ describe('reduceTrainingEvents', () => {
     expect(trainingStatusText(end('stopped'), 'Finished')).toBe('Stopped after 3 of 10 iterations');
     expect(trainingStatusText(end('completed'), 'Finished')).toBe('Finished');
     expect(reduceTrainingEvents(end('stopped'), [started()]).endReason).toBeNull();
+  });
+
+  it('draws a resumed run’s charts from the checkpoint’s history, then goes on', () => {
+    const point = (n: number): IterationPoint => ({
+      iteration: n,
+      meanReward: n / 10,
+      meanCorrectness: 0.5,
+      releaseRate: 1,
+      shortcutRate: 0,
+      meanTurns: 6,
+      loss: -0.01,
+      kl: 0.001,
+    });
+    const vm = reduceTrainingEvents(IDLE_TRAINING, [started(2, [point(1), point(2)]), iteration(3)]);
+    expect(vm.series.iteration).toEqual([1, 2, 3]);
+    expect(vm.series.reward.slice(0, 2)).toEqual([0.1, 0.2]);
+    for (const values of Object.values(vm.series)) expect(values).toHaveLength(3);
+    // The throughput and ETA still count this run only.
+    expect(vm.durations).toHaveLength(1);
   });
 
   it('clears the charts on a new start and starts a resumed run at its checkpoint', () => {

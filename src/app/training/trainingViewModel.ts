@@ -1,5 +1,6 @@
 import type { TrainerConfig } from '../../core/training/trainerConfig.ts';
 import type {
+  IterationPoint,
   SampledEpisode,
   TrainerEvent,
   TrainerPhase,
@@ -87,7 +88,7 @@ export const IDLE_TRAINING: TrainingViewModel = {
   endReason: null,
 };
 
-const append = (series: TrainingSeries, e: Extract<TrainerEvent, { type: 'iterationFinished' }>) => ({
+const append = (series: TrainingSeries, e: IterationPoint): TrainingSeries => ({
   iteration: [...series.iteration, e.iteration],
   reward: [...series.reward, e.meanReward],
   correctness: [...series.correctness, e.meanCorrectness],
@@ -104,7 +105,8 @@ export function reduceTrainingEvent(vm: TrainingViewModel, event: TrainerEvent):
     case 'trainingStarted':
       return {
         ...IDLE_TRAINING,
-        series: emptySeries(),
+        // A resumed run's charts go on from the checkpoint's history instead of starting blank.
+        series: event.history.reduce(append, emptySeries()),
         durations: [],
         phase: 'running',
         config: event.config,

@@ -7,6 +7,7 @@ import { createTrainer } from './createTrainer.ts';
 import { readTrainerState } from './trainerState.ts';
 import type { TrainerOptions } from './createTrainer.ts';
 import type { TrainerConfig } from './trainerConfig.ts';
+import { toIterationPoint } from './trainerTypes.ts';
 import type { IterationStats, TrainerEvent } from './trainerTypes.ts';
 import { createTestEnvFactory, trainingTasks } from './trainingTestKit.ts';
 
@@ -199,6 +200,11 @@ describe('createTrainer', () => {
     const resumed = trainer({}, { policy: loadTabularPolicy(artifacts), resumeFrom: state! });
     const rest = await collect(resumed.trainer.run());
     expect(rest[0]).toMatchObject({ type: 'trainingStarted', startIteration: 2 });
+    // The checkpoint carries the charted history of the iterations before it.
+    expect(state?.history?.map((p) => p.iteration)).toEqual([1, 2]);
+    expect(rest[0]?.type === 'trainingStarted' ? rest[0].history : []).toEqual(
+      full.slice(0, 2).map(toIterationPoint),
+    );
     expect(iterations(rest).map(timeless)).toEqual(full.slice(2));
     expect(rest.at(-1)).toMatchObject({ type: 'trainingFinished', iterations: 4, totalEpisodes: 24 });
   });
@@ -232,5 +238,34 @@ describe('readTrainerState', () => {
         .saveArtifacts({ trainer: { format: 'flowsteer-trainer-state', version: 2 } })
         .then(readTrainerState),
     ).rejects.toMatchObject({ code: 'E_CHECKPOINT' });
+  });
+
+  it('keeps the well-formed points of a checkpoint’s history and drops the rest', async () => {
+    const policy = createTabularPolicy();
+    const good = {
+      iteration: 1,
+      meanReward: 0.1,
+      meanCorrectness: 0.5,
+      releaseRate: 1,
+      shortcutRate: 0,
+      meanTurns: 6,
+      loss: -0.01,
+      kl: 0,
+    };
+    const trainerState = {
+      format: 'flowsteer-trainer-state',
+      version: 1,
+      iteration: 2,
+      totalEpisodes: 12,
+      elapsedSeconds: 1,
+      config: {},
+      history: [good, { ...good, iteration: 2, loss: 'NaN' }, null],
+    };
+    const state = readTrainerState(await policy.saveArtifacts({ trainer: trainerState }));
+    expect(state?.history).toEqual([good]);
+    const noHistory = readTrainerState(
+      await policy.saveArtifacts({ trainer: { ...trainerState, history: 7 } }),
+    );
+    expect(noHistory?.history).toEqual([]);
   });
 });

@@ -17,7 +17,9 @@ import { sampleIterationEpisodes } from './sampleIterationEpisodes.ts';
 import { resolveTrainerConfig, trainingRules } from './trainerConfig.ts';
 import type { TrainerConfig, WarmStartConfig } from './trainerConfig.ts';
 import { checkpointName } from './trainerState.ts';
+import { toIterationPoint } from './trainerTypes.ts';
 import type {
+  IterationPoint,
   IterationStats,
   TrainerEvent,
   TrainerPhase,
@@ -74,6 +76,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
   let iteration = resumed?.iteration ?? 0;
   let totalEpisodes = resumed?.totalEpisodes ?? 0;
   let elapsedSeconds = resumed?.elapsedSeconds ?? 0;
+  const history: IterationPoint[] = (resumed?.history ?? []).filter((p) => p.iteration <= iteration);
   let last: IterationStats | null = null;
   let error: string | undefined;
   let wake: (() => void) | null = null;
@@ -86,6 +89,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
     totalEpisodes,
     elapsedSeconds,
     config,
+    history: [...history],
   });
 
   async function saveCheckpoint(): Promise<TrainerEvent | null> {
@@ -159,7 +163,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       size: config.concurrency,
     });
     let savedAt = iteration;
-    yield { type: 'trainingStarted', config, startIteration: iteration };
+    yield { type: 'trainingStarted', config, startIteration: iteration, history: [...history] };
     try {
       if (!resumed && config.warmStart) {
         const result = await warmStart(config.warmStart);
@@ -197,6 +201,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
         totalEpisodes += outcome.episodes;
         elapsedSeconds += seconds;
         last = toStats(outcome, seconds);
+        history.push(toIterationPoint(last));
         if (outcome.nanGuard)
           yield { type: 'updateSkipped', iteration, reason: outcome.skippedUpdate ?? 'non-finite loss' };
         yield { type: 'iterationFinished', ...last };

@@ -68,7 +68,12 @@ const it2 = { type: 'iterationFinished', iteration: 2 } as TrainerEvent;
 describe('createTrainerApi', () => {
   it('delivers iteration events in batches at most every batchMs, urgent events at once', async () => {
     const clock = manualClock();
-    const started: TrainerEvent = { type: 'trainingStarted', config: {} as never, startIteration: 0 };
+    const started: TrainerEvent = {
+      type: 'trainingStarted',
+      config: {} as never,
+      startIteration: 0,
+      history: [],
+    };
     const finished = { type: 'trainingFinished', reason: 'completed' } as TrainerEvent;
     const s = scriptedTrainer([started, it1, it2, finished]);
     const api = createTrainerApi({ clock, createTrainer: async () => s.trainer, batchMs: 100 });

@@ -1,7 +1,8 @@
 import { FlowSteerError } from '../errors.ts';
 import type { PolicyArtifacts } from '../policy/types.ts';
 import { resolveTrainerConfig } from './trainerConfig.ts';
-import type { TrainerState } from './trainerTypes.ts';
+import { toIterationPoint } from './trainerTypes.ts';
+import type { IterationPoint, TrainerState } from './trainerTypes.ts';
 
 /** The store name of the checkpoint taken after `iteration` iterations (`iter-0040`): names sort by iteration. */
 export const checkpointName = (iteration: number): string => `iter-${String(iteration).padStart(4, '0')}`;
@@ -29,5 +30,26 @@ export function readTrainerState(artifacts: PolicyArtifacts): TrainerState | nul
   if (!ok)
     throw new FlowSteerError('E_CHECKPOINT', 'The checkpoint has a trainer state this version cannot read.');
   const s = state as unknown as TrainerState;
-  return { ...s, config: resolveTrainerConfig(s.config) };
+  return { ...s, config: resolveTrainerConfig(s.config), history: readHistory(state['history']) };
+}
+
+const POINT_FIELDS = [
+  'iteration',
+  'meanReward',
+  'meanCorrectness',
+  'releaseRate',
+  'shortcutRate',
+  'meanTurns',
+  'loss',
+  'kl',
+] as const;
+
+/** The well-formed points of a saved history (it only draws charts, so a bad point is dropped, not fatal). */
+function readHistory(raw: unknown): IterationPoint[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((p: unknown) =>
+    isRecord(p) && POINT_FIELDS.every((f) => typeof p[f] === 'number' && Number.isFinite(p[f]))
+      ? [toIterationPoint(p as unknown as IterationPoint)]
+      : [],
+  );
 }

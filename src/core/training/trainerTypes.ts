@@ -20,7 +20,33 @@ export interface TrainerState {
   /** Training time so far, carried across resumes. */
   elapsedSeconds: number;
   config: TrainerConfig;
+  /** The charted metrics of every iteration so far, so a resumed run's charts start where they stopped. */
+  history?: IterationPoint[];
 }
+
+/** One iteration's charted metrics (what a checkpoint keeps of each iteration). */
+export interface IterationPoint {
+  iteration: number;
+  meanReward: number;
+  meanCorrectness: number;
+  releaseRate: number;
+  shortcutRate: number;
+  meanTurns: number;
+  loss: number;
+  kl: number;
+}
+
+/** The charted metrics of an iteration's stats. */
+export const toIterationPoint = (s: IterationPoint): IterationPoint => ({
+  iteration: s.iteration,
+  meanReward: s.meanReward,
+  meanCorrectness: s.meanCorrectness,
+  releaseRate: s.releaseRate,
+  shortcutRate: s.shortcutRate,
+  meanTurns: s.meanTurns,
+  loss: s.loss,
+  kl: s.kl,
+});
 
 /** What one iteration reports (SPEC §4's log plus the update's statistics). */
 export interface IterationStats extends EpisodeSummary {
@@ -62,7 +88,13 @@ export type TrainingEndReason = 'completed' | 'stopped';
 
 /** The trainer's typed event stream (past tense: things that happened). */
 export type TrainerEvent =
-  | { type: 'trainingStarted'; config: TrainerConfig; startIteration: number }
+  | {
+      type: 'trainingStarted';
+      config: TrainerConfig;
+      startIteration: number;
+      /** The iterations before `startIteration` (from the checkpoint a run resumes), oldest first. */
+      history: IterationPoint[];
+    }
   /** The imitation warm start (config.warmStart) is done; π_ref was frozen after it. */
   | ({ type: 'warmStartFinished'; teacher: WarmStartTeacher } & ImitationResult)
   | ({ type: 'iterationFinished' } & IterationStats)
