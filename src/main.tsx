@@ -5,6 +5,8 @@ import './app/styles.css';
 import { App } from './app/App.tsx';
 import { EXAMPLE_WORKFLOWS } from './app/examples.ts';
 import { loadAutosave, startAutosave } from './app/persistence/autosave.ts';
+import { isImportedSuite } from './app/datasets/importedSets.ts';
+import { loadImportedSets, persistImportedSets } from './app/datasets/persistImportedSets.ts';
 import { createLazyRunController } from './app/run/createLazyRunController.ts';
 import { createAppStore } from './app/store/createAppStore.ts';
 import { createEpisodeLibrary } from './app/episodes/createEpisodeLibrary.ts';
@@ -28,6 +30,14 @@ const registry = createBuiltinRegistry();
 const docs = createIdbDocumentStore();
 const restored = await loadAutosave(docs, registry);
 const store = createAppStore(registry, restored.workflow ?? EXAMPLE_WORKFLOWS[0]?.dsl ?? '');
+const importedSets = await loadImportedSets(docs);
+for (const set of importedSets) store.getState().addImportedSet(set);
+persistImportedSets(store, docs);
+// A picker that pointed at a set no longer stored falls back to the default suite.
+if (restored.suite !== null && isImportedSuite(restored.suite) && !importedSets.some((s) => s.id === restored.suite)) {
+  restored.suite = null;
+  restored.taskIndex = null;
+}
 if (restored.suite !== null || restored.taskIndex !== null) {
   store.getState().setRunTask({
     ...(restored.suite !== null ? { suite: restored.suite } : {}),

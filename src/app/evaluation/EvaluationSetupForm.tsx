@@ -11,6 +11,8 @@ export interface EvaluationSetupFormProps {
   disabled: ReadonlyMap<string, string>;
   runs: number;
   onRun(): void;
+  /** The user's imported datasets, offered after the built-in suites (value: the set's id). */
+  imported?: readonly { suite: string; label: string }[];
 }
 
 function ContenderList({
@@ -82,35 +84,37 @@ export function EvaluationSetupForm(props: EvaluationSetupFormProps) {
     >
       <fieldset>
         <legend>Task sets (test splits)</legend>
-        {TASK_SETS.map((suite) => {
-          const set = setup.sets[suite] ?? { selected: false, limit: 30 };
-          return (
-            <div key={suite} className="evaluation-set">
-              <label>
-                <input
-                  type="checkbox"
-                  checked={set.selected}
-                  onChange={(e) => setSet(suite, { selected: e.target.checked })}
-                />{' '}
-                {suite}
-              </label>
-              <label className="muted">
-                first{' '}
-                <input
-                  type="number"
-                  aria-label={`Tasks from ${suite}`}
-                  min={1}
-                  max={1000}
-                  value={set.limit}
-                  onChange={(e) =>
-                    setSet(suite, { limit: Math.max(1, Math.floor(Number(e.target.value) || 1)) })
-                  }
-                />{' '}
-                tasks
-              </label>
-            </div>
-          );
-        })}
+        {[...TASK_SETS.map((suite) => ({ suite, label: suite })), ...(props.imported ?? [])].map(
+          ({ suite, label }) => {
+            const set = setup.sets[suite] ?? { selected: false, limit: 30 };
+            return (
+              <div key={suite} className="evaluation-set">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={set.selected}
+                    onChange={(e) => setSet(suite, { selected: e.target.checked })}
+                  />{' '}
+                  {label}
+                </label>
+                <label className="muted">
+                  first{' '}
+                  <input
+                    type="number"
+                    aria-label={`Tasks from ${label}`}
+                    min={1}
+                    max={1000}
+                    value={set.limit}
+                    onChange={(e) =>
+                      setSet(suite, { limit: Math.max(1, Math.floor(Number(e.target.value) || 1)) })
+                    }
+                  />{' '}
+                  tasks
+                </label>
+              </div>
+            );
+          },
+        )}
       </fieldset>
       <ContenderList
         title="Yours"

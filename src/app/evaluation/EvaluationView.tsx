@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import { printWorkflow } from '../../core/graph/printWorkflow.ts';
 import { assertNever } from '../../core/util/assertNever.ts';
+import { importedSetLabel, isImportedSuite } from '../datasets/importedSets.ts';
 import { useAppStore } from '../store/AppStoreContext.tsx';
 import {
   BASELINES,
@@ -143,10 +144,23 @@ export function EvaluationView() {
   );
   const picked = new Set(setup.contenders.filter((id) => !disabled.has(id)));
   const contenders = selectedSpecs([...yours, ...BASELINES], picked);
+  const importedSets = useAppStore((s) => s.importedSets);
+  const imported = useMemo(
+    () => importedSets.map((s) => ({ suite: s.id, label: importedSetLabel(s) })),
+    [importedSets],
+  );
+  // An imported set travels with the request (the worker has no copy); one removed since is left out.
   const taskSets = Object.entries(setup.sets)
-    .filter(([, v]) => v.selected)
-    .map(([suite, v]) => ({ suite, limit: v.limit }));
-  const tasks = taskSets.reduce((a, t) => a + Math.min(t.limit, sizes?.[t.suite] ?? t.limit), 0);
+    .filter(
+      ([suite, v]) => v.selected && (!isImportedSuite(suite) || importedSets.some((s) => s.id === suite)),
+    )
+    .map(([suite, v]) => {
+      const set = importedSets.find((s) => s.id === suite);
+      return set ? { suite, limit: v.limit, tasks: set.tasks } : { suite, limit: v.limit };
+    });
+  const sizeOf = (suite: string): number | undefined =>
+    importedSets.find((s) => s.id === suite)?.tasks.length ?? sizes?.[suite];
+  const tasks = taskSets.reduce((a, t) => a + Math.min(t.limit, sizeOf(t.suite) ?? t.limit), 0);
   return (
     <div className="evaluation-view">
       <EvaluationSetupForm
@@ -154,6 +168,7 @@ export function EvaluationView() {
         yours={yours}
         baselines={BASELINES}
         disabled={disabled}
+        imported={imported}
         runs={contenders.length * tasks}
         onRun={() =>
           void session.getState().run({ taskSets, contenders, seed: setup.seed, profile: setup.profile })

@@ -9,6 +9,8 @@ export interface FileImportButtonProps {
   accept: string;
   title?: string;
   multiple?: boolean;
+  /** Pick a whole folder (its files, with their paths inside it) instead of files. */
+  directory?: boolean;
   /** An id for the input, so a shortcut can open the picker. */
   inputId?: string;
   onFiles(files: File[]): void;
@@ -30,7 +32,11 @@ export function FileImportButton(props: FileImportButtonProps) {
         {props.label}
       </button>
       <input
-        ref={input}
+        ref={(el) => {
+          input.current = el;
+          // Not a React prop: set on the element, so a folder pick gives every file with its relative path.
+          if (el) el.webkitdirectory = props.directory ?? false;
+        }}
         {...(props.inputId ? { id: props.inputId } : {})}
         type="file"
         accept={props.accept}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useRunController } from '../run/RunControllerContext.tsx';
 import { useSuiteTasks } from '../run/useSuiteTasks.ts';
 import { TaskFields } from '../run/TaskFields.tsx';
+import { DatasetImportRow } from '../datasets/DatasetImportRow.tsx';
 import { useAppStore } from '../store/AppStoreContext.tsx';
 
 const PHASE_TEXT = {
@@ -49,6 +50,7 @@ export function RunPanel() {
           {PHASE_TEXT[phase]}
         </output>
       </div>
+      <DatasetImportRow />
       <p className="question" data-testid="task-question" title={task?.question}>
         {tasks === null ? 'Loading tasks…' : task ? task.question : 'No task at this index.'}
       </p>

@@ -4,7 +4,8 @@ import type { Workflow } from '../../core/graph/types.ts';
 import type { OperatorRegistry } from '../../core/operators/createOperatorRegistry.ts';
 import type { IdbDocumentStore } from '../../adapters/browser/createIdbWorkflowStore.ts';
 import type { AppState } from '../store/createAppStore.ts';
-import { RUN_SUITES, type RunSuite } from '../store/runSlice.ts';
+import { isImportedSuite } from '../datasets/importedSets.ts';
+import { isBuiltinSuite, type RunSuite } from '../store/runSlice.ts';
 import { registerSaver } from '../commands/saveNow.ts';
 
 const WORKFLOW_KEY = 'workflow';
@@ -27,7 +28,9 @@ export async function loadAutosave(docs: IdbDocumentStore, registry: OperatorReg
       if (file.ok) restored.workflow = file.file.workflow;
     }
     const open = (await docs.load(OPEN_STATE_KEY)) as { suite?: unknown; taskIndex?: unknown } | undefined;
-    if (open && RUN_SUITES.includes(open.suite as RunSuite)) restored.suite = open.suite as RunSuite;
+    // A built-in suite, or an imported set's id (main checks that the set was restored too).
+    if (open && typeof open.suite === 'string' && (isBuiltinSuite(open.suite) || isImportedSuite(open.suite)))
+      restored.suite = open.suite;
     if (open && typeof open.taskIndex === 'number' && Number.isInteger(open.taskIndex)) {
       restored.taskIndex = open.taskIndex;
     }

@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/AppStoreContext.tsx';
-import { RUN_SUITES, type RunSuite } from '../store/runSlice.ts';
+import { importedSetLabel } from '../datasets/importedSets.ts';
+import { RUN_SUITES } from '../store/runSlice.ts';
 
 /**
  * The suite and task-index fields that pick the task a run or a watched episode uses (the run slice's pick, shared
@@ -9,6 +10,7 @@ export function TaskFields({ size }: { size: number }) {
   const suite = useAppStore((s) => s.suite);
   const taskIndex = useAppStore((s) => s.taskIndex);
   const setTask = useAppStore((s) => s.setRunTask);
+  const imported = useAppStore((s) => s.importedSets);
   return (
     <>
       <label>
@@ -16,11 +18,16 @@ export function TaskFields({ size }: { size: number }) {
         <select
           aria-label="Suite"
           value={suite}
-          onChange={(e) => setTask({ suite: e.target.value as RunSuite, taskIndex: 0 })}
+          onChange={(e) => setTask({ suite: e.target.value, taskIndex: 0 })}
         >
           {RUN_SUITES.map((name) => (
             <option key={name} value={name}>
               {name} (test)
+            </option>
+          ))}
+          {imported.map((set) => (
+            <option key={set.id} value={set.id}>
+              {importedSetLabel(set)}
             </option>
           ))}
         </select>

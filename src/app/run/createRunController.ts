@@ -32,8 +32,11 @@ export interface RunControllerDeps {
 const MAX_LOG = 400;
 
 /** The task the picker points at, or undefined when the index is out of range. */
-export function selectedTask(state: Pick<AppState, 'suite' | 'taskIndex'>): Task | undefined {
-  return getSuite(state.suite).test[state.taskIndex];
+export function selectedTask(
+  state: Pick<AppState, 'suite' | 'taskIndex' | 'importedSets'>,
+): Task | undefined {
+  const imported = state.importedSets.find((s) => s.id === state.suite);
+  return (imported ? imported.tasks : getSuite(state.suite).test)[state.taskIndex];
 }
 
 /** Runs workflows with the simulated backend in the page and Python in the sandbox worker. */

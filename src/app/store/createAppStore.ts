@@ -7,7 +7,8 @@ import { emptyWorkflow, type Workflow } from '../../core/graph/types.ts';
 import { findNode } from '../../core/graph/workflowQueries.ts';
 import type { OperatorRegistry } from '../../core/operators/createOperatorRegistry.ts';
 import type { TaskType } from '../../core/tasks/types.ts';
-import { IDLE_RUN, type RunSlice, type RunSuite } from './runSlice.ts';
+import type { ImportedSet } from '../datasets/importedSets.ts';
+import { IDLE_RUN, RUN_SUITES, type RunSlice, type RunSuite } from './runSlice.ts';
 
 /** A refusal or parse error shown to the user. */
 export interface Notice {
@@ -48,6 +49,12 @@ export interface AppState extends RunSlice {
   setTaskType(type: TaskType): void;
   /** Picks the task to run (suite and index into its test split). */
   setRunTask(next: { suite?: RunSuite; taskIndex?: number }): void;
+  /** Benchmark files imported in the IDE (kept in IndexedDB), offered by the task picker beside the suites. */
+  importedSets: ImportedSet[];
+  /** Adds an imported set (or replaces one with the same id). */
+  addImportedSet(set: ImportedSet): void;
+  /** Removes an imported set; a picker pointing at it goes back to the first built-in suite. */
+  removeImportedSet(id: string): void;
   select(id: string | null): void;
   /** Hand edits go through the same applyAction as the policy; a refusal is shown with its reason. */
   edit(action: CanvasAction): boolean;
@@ -166,8 +173,10 @@ export function createAppStore(
       },
       setRunTask(next) {
         // The finish rule and the legal actions follow the kind of task being run.
-        const taskType: TaskType | undefined =
-          next.suite === 'builtin:code'
+        const imported = get().importedSets.find((s) => s.id === next.suite);
+        const taskType: TaskType | undefined = imported
+          ? (imported.tasks[0]?.type ?? 'math')
+          : next.suite === 'builtin:code'
             ? 'code'
             : next.suite === 'builtin:qa'
               ? 'qa'
@@ -175,6 +184,14 @@ export function createAppStore(
                 ? 'math'
                 : undefined;
         set(taskType ? { ...next, taskType } : next);
+      },
+      importedSets: [],
+      addImportedSet(importedSet) {
+        set({ importedSets: [...get().importedSets.filter((s) => s.id !== importedSet.id), importedSet] });
+      },
+      removeImportedSet(id) {
+        set({ importedSets: get().importedSets.filter((s) => s.id !== id) });
+        if (get().suite === id) get().setRunTask({ suite: RUN_SUITES[0], taskIndex: 0 });
       },
       select(selectedId) {
         set({ selectedId });

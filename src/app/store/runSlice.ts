@@ -2,7 +2,13 @@ import type { NodeStatus } from '../canvas/toFlowElements.ts';
 
 /** The built-in suites the task picker offers (their test splits). */
 export const RUN_SUITES = ['builtin:math', 'builtin:qa', 'builtin:code'] as const;
-export type RunSuite = (typeof RUN_SUITES)[number];
+export type BuiltinSuite = (typeof RUN_SUITES)[number];
+/** A built-in suite, or an imported dataset's id (`dataset:<name>:<n>`, see app/datasets/importedSets.ts). */
+export type RunSuite = string;
+
+/** Whether a suite value is one of the built-in suites. */
+export const isBuiltinSuite = (suite: string): suite is BuiltinSuite =>
+  (RUN_SUITES as readonly string[]).includes(suite);
 
 /** Where a run stands; `stopped` is a run the user aborted. */
 export type RunPhase = 'idle' | 'running' | 'succeeded' | 'failed' | 'stopped';

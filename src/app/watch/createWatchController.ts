@@ -144,9 +144,11 @@ export function createWatchController(deps: WatchControllerDeps): WatchControlle
     });
     let policy: LoadedPolicy | null = null;
     try {
+      const imported = s.importedSets.find((set) => set.id === s.suite);
       const request: WatchSessionRequest = {
         suite: s.suite,
         taskIndex: s.taskIndex,
+        ...(imported ? { tasks: imported.tasks } : {}),
         registry: s.registry,
         sandbox: deps.getSandbox(),
         seed,

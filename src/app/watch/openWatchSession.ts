@@ -16,6 +16,8 @@ import type { Task } from '../../core/tasks/types.ts';
 export interface WatchSessionRequest {
   suite: string;
   taskIndex: number;
+  /** The tasks of an imported set (`suite` is then its id); a built-in suite's test split when omitted. */
+  tasks?: readonly Task[];
   registry: OperatorRegistry;
   sandbox: CodeSandbox;
   seed: number;
@@ -38,7 +40,7 @@ export interface WatchSession {
  * watch controller, so the executor, the suites and the scorer (mathjs) stay out of the start-up bundle.
  */
 export function openWatchSession(request: WatchSessionRequest): WatchSession {
-  const tests = getSuite(request.suite).test;
+  const tests = request.tasks ?? getSuite(request.suite).test;
   const task = tests[request.taskIndex];
   if (!task) {
     throw new Error(

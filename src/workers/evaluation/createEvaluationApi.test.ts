@@ -11,6 +11,8 @@ import { createRunScorer } from '../../core/tasks/createRunScorer.ts';
 import { getSuite } from '../../core/tasks/suites.ts';
 import { evaluateWorkflow } from '../../core/training/evaluateWorkflow.ts';
 import { createFakeSandbox } from '../../core/testing/FakeSandbox.ts';
+import { importDataset as sampleImport } from '../../core/tasks/importers/importDataset.ts';
+import { sampleText } from '../../core/tasks/importers/readSample.testutil.ts';
 import { createEvaluationApi } from './createEvaluationApi.ts';
 import type { ContenderSpec, EvaluationEvent, EvaluationRequest } from './evaluationTypes.ts';
 
@@ -95,6 +97,18 @@ describe('createEvaluationApi', () => {
     });
     expect(fixed?.overall).toEqual(direct.interval);
     expect(fixed?.tokensPerTask).toBe(direct.tokens.total / 3);
+  });
+
+  it('evaluates an imported set from the tasks the request carries, by their dataset', async () => {
+    const { api } = setUp();
+    const tasks = sampleImport('gsm8k', sampleText('gsm8k/test.jsonl')).tasks.slice(0, 3);
+    const outcome = await api.evaluate(
+      { ...request([workflow]), taskSets: [{ suite: 'dataset:gsm8k:1', limit: 2, tasks }] },
+      () => undefined,
+    );
+    const row = outcome.results[0];
+    expect(row?.n).toBe(2);
+    expect(Object.keys(row?.perSuite ?? {})).toEqual([tasks[0]?.source]);
   });
 
   it('cancel stops the run: the partial contender is dropped and nothing is reported afterwards', async () => {

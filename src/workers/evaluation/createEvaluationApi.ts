@@ -49,7 +49,7 @@ function collectTasks(request: EvaluationRequest, getSuite: (name: string) => Ta
     if (seen.has(set.suite)) continue;
     seen.add(set.suite);
     const limit = Math.max(1, Math.min(MAX_TASKS_PER_SET, Math.floor(set.limit)));
-    tasks.push(...getSuite(set.suite).test.slice(0, limit));
+    tasks.push(...(set.tasks ?? getSuite(set.suite).test).slice(0, limit));
   }
   return tasks;
 }

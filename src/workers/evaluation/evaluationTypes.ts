@@ -1,3 +1,4 @@
+import type { Task } from '../../core/tasks/types.ts';
 import type { MeanInterval } from '../../core/training/meanInterval.ts';
 
 /** Where a contender's row goes in the table: the user's own work or one of the reference baselines. */
@@ -28,6 +29,8 @@ export type ContenderSpec = WorkflowContender | PolicyContender;
 export interface TaskSetSpec {
   suite: string;
   limit: number;
+  /** The tasks of a set the user imported (the worker has no copy of them); a built-in suite's split otherwise. */
+  tasks?: Task[];
 }
 
 /** What the view asks the worker to evaluate; plain data. */
