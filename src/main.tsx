@@ -34,7 +34,11 @@ const importedSets = await loadImportedSets(docs);
 for (const set of importedSets) store.getState().addImportedSet(set);
 persistImportedSets(store, docs);
 // A picker that pointed at a set no longer stored falls back to the default suite.
-if (restored.suite !== null && isImportedSuite(restored.suite) && !importedSets.some((s) => s.id === restored.suite)) {
+if (
+  restored.suite !== null &&
+  isImportedSuite(restored.suite) &&
+  !importedSets.some((s) => s.id === restored.suite)
+) {
   restored.suite = null;
   restored.taskIndex = null;
 }
