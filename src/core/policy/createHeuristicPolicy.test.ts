@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction } from '../actions/applyAction.ts';
 import { isAllowedByMask } from '../actions/isAllowedByMask.ts';
 import type { ActionContext } from '../actions/types.ts';
 import { opNode, workflowOf } from '../canvas/canvasTestKit.ts';
-import { emptyWorkflow } from '../graph/types.ts';
 import type { Workflow } from '../graph/types.ts';
 import { printWorkflow } from '../graph/printWorkflow.ts';
 import { createOperatorRegistry } from '../operators/createOperatorRegistry.ts';
@@ -12,31 +10,17 @@ import { computeReward } from '../rewards/computeReward.ts';
 import { createFixtureRegistry } from '../testing/fixtureRegistry.ts';
 import { createRng } from '../util/createRng.ts';
 import { createHeuristicPolicy } from './createHeuristicPolicy.ts';
-import { policyContext, policyInput, policyTask, randomInputs } from './policyTestKit.ts';
+import { playToFinish, policyContext, policyInput, policyTask, randomInputs } from './policyTestKit.ts';
 
 const registry = createFixtureRegistry();
 const policy = createHeuristicPolicy();
 
-/** Drives the reducer with the policy until an accepted finish; returns the final workflow and turns used. */
-async function build(
+const build = (
   registry: OperatorRegistry,
   ctx: ActionContext,
   type: 'math' | 'qa' | 'code' | 'mc',
-  start: Workflow = emptyWorkflow(),
-): Promise<{ workflow: Workflow; turns: number; finished: boolean }> {
-  let workflow = start;
-  const task = policyTask(type);
-  for (let turn = 0; turn < 12; turn++) {
-    const input = policyInput(registry, { workflow, task, context: ctx, turn });
-    const { action } = await policy.decide(input, createRng(turn));
-    expect(isAllowedByMask(input.mask, action)).toBe(true);
-    const result = applyAction(workflow, action, ctx, registry);
-    expect(result.outcome.ok).toBe(true);
-    if (result.finished) return { workflow, turns: turn + 1, finished: true };
-    workflow = result.workflow;
-  }
-  return { workflow, turns: 12, finished: false };
-}
+  start?: Workflow,
+) => playToFinish(policy, registry, ctx, type, start);
 
 describe('createHeuristicPolicy', () => {
   it.each([

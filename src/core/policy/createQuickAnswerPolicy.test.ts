@@ -1,34 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction } from '../actions/applyAction.ts';
-import { isAllowedByMask } from '../actions/isAllowedByMask.ts';
 import { DEFAULT_ACTION_RULES } from '../actions/types.ts';
 import type { ActionContext } from '../actions/types.ts';
-import { emptyWorkflow } from '../graph/types.ts';
-import type { Workflow } from '../graph/types.ts';
 import { printWorkflow } from '../graph/printWorkflow.ts';
 import { isShortcut } from '../rewards/isShortcut.ts';
 import { createFixtureRegistry } from '../testing/fixtureRegistry.ts';
-import { createRng } from '../util/createRng.ts';
 import { createQuickAnswerPolicy } from './createQuickAnswerPolicy.ts';
-import { policyContext, policyInput, policyTask } from './policyTestKit.ts';
+import { playToFinish, policyContext, policyTask } from './policyTestKit.ts';
 
 const registry = createFixtureRegistry();
 const policy = createQuickAnswerPolicy();
 
-async function build(ctx: ActionContext, type: 'math' | 'qa' | 'code') {
-  let workflow: Workflow = emptyWorkflow();
-  const task = policyTask(type);
-  for (let turn = 0; turn < 12; turn++) {
-    const input = policyInput(registry, { workflow, task, context: ctx, turn });
-    const { action } = await policy.decide(input, createRng(turn));
-    expect(isAllowedByMask(input.mask, action)).toBe(true);
-    const result = applyAction(workflow, action, ctx, registry);
-    expect(result.outcome.ok).toBe(true);
-    if (result.finished) return { workflow, turns: turn + 1, finished: true };
-    workflow = result.workflow;
-  }
-  return { workflow, turns: 12, finished: false };
-}
+const build = (ctx: ActionContext, type: 'math' | 'qa' | 'code') => playToFinish(policy, registry, ctx, type);
 
 describe('createQuickAnswerPolicy', () => {
   it.each([

@@ -10,7 +10,9 @@ import type { OperatorRegistry } from '../operators/createOperatorRegistry.ts';
 import type { Rng } from '../ports/Rng.ts';
 import type { Task } from '../tasks/types.ts';
 import { createRng } from '../util/createRng.ts';
-import type { PolicyInput } from './types.ts';
+import { applyAction } from '../actions/applyAction.ts';
+import { isAllowedByMask } from '../actions/isAllowedByMask.ts';
+import type { Policy, PolicyInput } from './types.ts';
 
 /** Test support: a task of the given type with the fields the encoder reads. */
 export const policyTask = (type: Task['type'] = 'math', fields: Partial<Task> = {}): Task => ({
@@ -117,4 +119,29 @@ export function randomInputs(registry: OperatorRegistry, count: number, seed: nu
     const feedback = rng.next() < 0.6 ? randomFeedback(workflow, rng) : null;
     return policyInput(registry, { workflow, task, context, turn: rng.int(12), feedback });
   });
+}
+
+/**
+ * Test support: drives the reducer with `policy` on a task of `type` until an accepted finish or 12 turns, and
+ * throws if the policy ever picks an action its mask refuses or the reducer rejects. Returns the final workflow.
+ */
+export async function playToFinish(
+  policy: Policy,
+  registry: OperatorRegistry,
+  ctx: ActionContext,
+  type: Task['type'],
+  start: Workflow = emptyWorkflow(),
+): Promise<{ workflow: Workflow; turns: number; finished: boolean }> {
+  let workflow = start;
+  const task = policyTask(type);
+  for (let turn = 0; turn < 12; turn++) {
+    const input = policyInput(registry, { workflow, task, context: ctx, turn });
+    const { action } = await policy.decide(input, createRng(turn));
+    if (!isAllowedByMask(input.mask, action)) throw new Error(`illegal action ${JSON.stringify(action)}`);
+    const result = applyAction(workflow, action, ctx, registry);
+    if (!result.outcome.ok) throw new Error(`refused action ${JSON.stringify(action)}`);
+    if (result.finished) return { workflow, turns: turn + 1, finished: true };
+    workflow = result.workflow;
+  }
+  return { workflow, turns: 12, finished: false };
 }
