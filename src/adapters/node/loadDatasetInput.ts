@@ -1,12 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FlowSteerError } from '../../core/errors.ts';
-import { describeDataset } from '../../core/tasks/importers/describeDataset.ts';
-import type { DatasetName } from '../../core/tasks/importers/describeDataset.ts';
+import { describeDataset, FOLDER_DATASETS } from '../../core/tasks/importers/describeDataset.ts';
 import type { DatasetInput } from '../../core/tasks/importers/importResult.ts';
-
-/** Datasets whose original layout is a folder of files rather than one file. */
-const FOLDER_DATASETS: ReadonlySet<DatasetName> = new Set<DatasetName>(['apps', 'aime2025']);
 
 /** Refuses folders past this many files, so a mistyped path (a home folder) fails fast instead of filling memory. */
 const MAX_FOLDER_FILES = 200_000;

@@ -1,12 +1,13 @@
 import { useContext, useState } from 'react';
-import { DATASET_NAMES, describeDataset } from '../../core/tasks/importers/describeDataset.ts';
+import {
+  DATASET_NAMES,
+  describeDataset,
+  FOLDER_DATASETS,
+} from '../../core/tasks/importers/describeDataset.ts';
 import { FileImportButton } from '../panels/FileImportButton.tsx';
 import { AppStoreContext, useAppStore } from '../store/AppStoreContext.tsx';
-import { importedSetLabel, isImportedSuite } from './importedSets.ts';
+import { importedSetLabel } from './importedSets.ts';
 import type { PickedFile } from './importDatasetFiles.ts';
-
-/** Datasets whose original layout is a folder (they also read one JSON Lines file). */
-const FOLDER_DATASETS = new Set(['apps', 'aime2025']);
 
 const ACCEPT = '.jsonl,.json,.csv,.parquet,.txt,application/json';
 
@@ -23,6 +24,7 @@ export function DatasetImportRow() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const picked = sets.find((s) => s.id === suite);
+  const format = describeDataset(dataset);
 
   const onFiles = async (files: File[]): Promise<void> => {
     setBusy(true);
@@ -72,7 +74,7 @@ export function DatasetImportRow() {
         label={busy ? 'Importing…' : 'Import dataset'}
         inputLabel="Dataset file to import"
         accept={ACCEPT}
-        title={`${describeDataset(dataset).title}: ${describeDataset(dataset).input}`}
+        title={`${format.title}: ${format.input}`}
         onFiles={(files) => void onFiles(files)}
       />
       {FOLDER_DATASETS.has(dataset) && (
@@ -84,7 +86,7 @@ export function DatasetImportRow() {
           onFiles={(files) => void onFiles(files)}
         />
       )}
-      {picked && isImportedSuite(suite) && (
+      {picked && (
         <button
           type="button"
           onClick={() => {

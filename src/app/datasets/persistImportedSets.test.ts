@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBuiltinRegistry } from '../../../operators/index.ts';
-import type { IdbDocumentStore } from '../../adapters/browser/createIdbWorkflowStore.ts';
+import { memoryDocs } from '../persistence/memoryDocs.testutil.ts';
 import { createAppStore } from '../store/createAppStore.ts';
 import type { ImportedSet } from './importedSets.ts';
 import { loadImportedSets, persistImportedSets } from './persistImportedSets.ts';
@@ -8,20 +8,6 @@ import { loadImportedSets, persistImportedSets } from './persistImportedSets.ts'
 const task = { id: 'gsm8k/0', type: 'math', question: 'What is 6 × 7?', gold: '42', source: 'gsm8k' };
 const set = (id: string): ImportedSet =>
   ({ id, dataset: 'gsm8k', source: 'test.jsonl', tasks: [task], skipped: 0 }) as unknown as ImportedSet;
-
-function memoryDocs(
-  initial: Record<string, unknown> = {},
-): IdbDocumentStore & { saved: Map<string, unknown> } {
-  const saved = new Map(Object.entries(initial));
-  return {
-    saved,
-    load: (key) => Promise.resolve(saved.get(key)),
-    save: (key, value) => {
-      saved.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-  };
-}
 
 describe('imported sets in the store and in IndexedDB', () => {
   it('saves on every change and loads back only well-formed sets', async () => {
@@ -31,7 +17,7 @@ describe('imported sets in the store and in IndexedDB', () => {
     store.getState().addImportedSet(set('dataset:gsm8k:1'));
     store.getState().addImportedSet(set('dataset:gsm8k:2'));
     await Promise.resolve();
-    const stored = docs.saved.get('importedSets') as unknown[];
+    const stored = docs.data.get('importedSets') as unknown[];
     expect(stored).toHaveLength(2);
     const broken = memoryDocs({
       importedSets: [...stored, { id: 'dataset:x:1', tasks: [] }, { id: 'builtin:math', tasks: [task] }, 7],

@@ -4,6 +4,7 @@ import { createBuiltinRegistry } from '../../../operators/index.ts';
 import { createEpisodeLibrary } from './createEpisodeLibrary.ts';
 import { fakeEpisode } from './episodeTestKit.ts';
 import { EPISODES_KEY, persistEpisodeLibrary, type EpisodeDocs } from './persistEpisodeLibrary.ts';
+import { memoryDocs } from '../persistence/memoryDocs.testutil.ts';
 
 const registry = createBuiltinRegistry();
 const read = (value: unknown): EpisodeRecord | null =>
@@ -12,18 +13,6 @@ const read = (value: unknown): EpisodeRecord | null =>
   (value as { format?: unknown }).format === 'flowsteer-episode'
     ? (value as EpisodeRecord)
     : null;
-
-function memoryDocs(initial: Record<string, unknown> = {}): EpisodeDocs & { data: Map<string, unknown> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    load: (key) => Promise.resolve(data.get(key)),
-    save: (key, value) => {
-      data.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-  };
-}
 
 describe('persistEpisodeLibrary', () => {
   beforeEach(() => {

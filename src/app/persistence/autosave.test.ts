@@ -6,19 +6,9 @@ import type { IdbDocumentStore } from '../../adapters/browser/createIdbWorkflowS
 import { createEpisodeCanvas } from '../episodes/createEpisodeCanvas.ts';
 import { createAppStore } from '../store/createAppStore.ts';
 import { loadAutosave, startAutosave } from './autosave.ts';
+import { memoryDocs } from './memoryDocs.testutil.ts';
 
 const registry = createBuiltinRegistry();
-
-function memoryDocs(): IdbDocumentStore {
-  const saved = new Map<string, unknown>();
-  return {
-    load: (key) => Promise.resolve(structuredClone(saved.get(key))),
-    save: (key, value) => {
-      saved.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-  };
-}
 
 async function restoredDsl(docs: IdbDocumentStore): Promise<string> {
   const { workflow } = await loadAutosave(docs, registry);

@@ -20,6 +20,9 @@ export const DATASET_NAMES = [
 /** A canonical dataset name. */
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
+/** Datasets whose original layout is a folder of files rather than one file (they also read one JSON Lines file). */
+export const FOLDER_DATASETS: ReadonlySet<string> = new Set<DatasetName>(['apps', 'aime2025']);
+
 /** What the CLI and UI show about a dataset before importing it. */
 export interface DatasetDescription {
   name: DatasetName;
