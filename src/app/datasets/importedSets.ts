@@ -21,3 +21,7 @@ export const isImportedSuite = (suite: string): boolean => suite.startsWith(IMPO
 /** What the task picker shows for a set. */
 export const importedSetLabel = (set: ImportedSet): string =>
   `${set.dataset} · ${set.source} (${set.tasks.length})`;
+
+/** The imported set a suite value names, or undefined (a built-in suite, or a set removed since). */
+export const findImportedSet = (sets: readonly ImportedSet[], suite: string): ImportedSet | undefined =>
+  isImportedSuite(suite) ? sets.find((s) => s.id === suite) : undefined;

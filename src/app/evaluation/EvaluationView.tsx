@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import { printWorkflow } from '../../core/graph/printWorkflow.ts';
 import { assertNever } from '../../core/util/assertNever.ts';
-import { importedSetLabel, isImportedSuite } from '../datasets/importedSets.ts';
+import { findImportedSet, importedSetLabel, isImportedSuite } from '../datasets/importedSets.ts';
 import { useAppStore } from '../store/AppStoreContext.tsx';
 import {
   BASELINES,
@@ -151,15 +151,13 @@ export function EvaluationView() {
   );
   // An imported set travels with the request (the worker has no copy); one removed since is left out.
   const taskSets = Object.entries(setup.sets)
-    .filter(
-      ([suite, v]) => v.selected && (!isImportedSuite(suite) || importedSets.some((s) => s.id === suite)),
-    )
+    .filter(([suite, v]) => v.selected && (!isImportedSuite(suite) || findImportedSet(importedSets, suite)))
     .map(([suite, v]) => {
-      const set = importedSets.find((s) => s.id === suite);
+      const set = findImportedSet(importedSets, suite);
       return set ? { suite, limit: v.limit, tasks: set.tasks } : { suite, limit: v.limit };
     });
   const sizeOf = (suite: string): number | undefined =>
-    importedSets.find((s) => s.id === suite)?.tasks.length ?? sizes?.[suite];
+    findImportedSet(importedSets, suite)?.tasks.length ?? sizes?.[suite];
   const tasks = taskSets.reduce((a, t) => a + Math.min(t.limit, sizeOf(t.suite) ?? t.limit), 0);
   return (
     <div className="evaluation-view">

@@ -12,6 +12,7 @@ import type { Task } from '../../core/tasks/types.ts';
 import type { AppState } from '../store/createAppStore.ts';
 import type { RunLogLine } from '../store/runSlice.ts';
 import { describeEvent } from './describeEvent.ts';
+import { findImportedSet } from '../datasets/importedSets.ts';
 
 /** Starts and stops runs of the store's workflow on the chosen task. */
 export interface RunController {
@@ -35,7 +36,7 @@ const MAX_LOG = 400;
 export function selectedTask(
   state: Pick<AppState, 'suite' | 'taskIndex' | 'importedSets'>,
 ): Task | undefined {
-  const imported = state.importedSets.find((s) => s.id === state.suite);
+  const imported = findImportedSet(state.importedSets, state.suite);
   return (imported ? imported.tasks : getSuite(state.suite).test)[state.taskIndex];
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Task } from '../../core/tasks/types.ts';
-import { isImportedSuite } from '../datasets/importedSets.ts';
+import { findImportedSet, isImportedSuite } from '../datasets/importedSets.ts';
 import { useAppStore } from '../store/AppStoreContext.tsx';
 import type { RunSuite } from '../store/runSlice.ts';
 
@@ -9,7 +9,7 @@ import type { RunSuite } from '../store/runSlice.ts';
  * (null while loading) so the first paint stays light.
  */
 export function useSuiteTasks(suite: RunSuite): readonly Task[] | null {
-  const imported = useAppStore((s) => s.importedSets.find((set) => set.id === suite));
+  const imported = useAppStore((s) => findImportedSet(s.importedSets, suite));
   const [loaded, setLoaded] = useState<{ suite: RunSuite; tasks: readonly Task[] } | null>(null);
   useEffect(() => {
     if (isImportedSuite(suite)) return;

@@ -7,7 +7,7 @@ import { emptyWorkflow, type Workflow } from '../../core/graph/types.ts';
 import { findNode } from '../../core/graph/workflowQueries.ts';
 import type { OperatorRegistry } from '../../core/operators/createOperatorRegistry.ts';
 import type { TaskType } from '../../core/tasks/types.ts';
-import type { ImportedSet } from '../datasets/importedSets.ts';
+import { findImportedSet, type ImportedSet } from '../datasets/importedSets.ts';
 import { IDLE_RUN, RUN_SUITES, type RunSlice, type RunSuite } from './runSlice.ts';
 
 /** A refusal or parse error shown to the user. */
@@ -173,7 +173,8 @@ export function createAppStore(
       },
       setRunTask(next) {
         // The finish rule and the legal actions follow the kind of task being run.
-        const imported = get().importedSets.find((s) => s.id === next.suite);
+        const imported =
+          next.suite === undefined ? undefined : findImportedSet(get().importedSets, next.suite);
         const taskType: TaskType | undefined = imported
           ? (imported.tasks[0]?.type ?? 'math')
           : next.suite === 'builtin:code'

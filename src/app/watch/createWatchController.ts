@@ -12,6 +12,7 @@ import { INITIAL_WATCH_STATE, type WatchState } from './watchState.ts';
 import { actorFor, mirrorCanvasEvent } from './mirrorCanvasEvent.ts';
 import { narrateStep } from './narrateStep.ts';
 import { latencyScale, stepDelayMs } from './watchSpeeds.ts';
+import { findImportedSet } from '../datasets/importedSets.ts';
 
 interface Live extends WatchSession {
   policy: LoadedPolicy;
@@ -144,7 +145,7 @@ export function createWatchController(deps: WatchControllerDeps): WatchControlle
     });
     let policy: LoadedPolicy | null = null;
     try {
-      const imported = s.importedSets.find((set) => set.id === s.suite);
+      const imported = findImportedSet(s.importedSets, s.suite);
       const request: WatchSessionRequest = {
         suite: s.suite,
         taskIndex: s.taskIndex,
